@@ -48,19 +48,24 @@ public class TestMailServer implements LauncherSessionListener {
     }
 
     /** Waits (polling, bounded) until a message to {@code recipient} whose subject contains {@code subject} arrives. */
-    public static MimeMessage awaitMessage(String recipient, String subject, Duration timeout) throws Exception {
+    public static MimeMessage awaitMessage(String recipient, String subject, Duration timeout) {
         start();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        MimeMessage[] found = new MimeMessage[1];
+        Await.until("an e-mail to " + recipient + " with subject containing '" + subject + "'", timeout, () -> {
             for (MimeMessage m : received()) {
-                if (m.getSubject() != null && m.getSubject().contains(subject)
-                        && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient))) {
-                    return m;
+                try {
+                    if (m.getSubject() != null && m.getSubject().contains(subject)
+                            && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient))) {
+                        found[0] = m;
+                        return true;
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
                 }
             }
-            greenMail.waitForIncomingEmail(200, received().size() + 1);
-        }
-        throw new AssertionError("no e-mail to " + recipient + " with subject containing '" + subject + "' within " + timeout);
+            return false;
+        });
+        return found[0];
     }
 
     public static List<MimeMessage> received() {
