@@ -43,7 +43,7 @@ class ContentImportIT {
                 TestDatabase.password()));
         Migrations.migrate(dataSource, List.of("resources"), ContentImportIT.class.getClassLoader());
         TestDatabase.update("DELETE FROM resources_resource WHERE slug IN (?, ?)", STALE, FRESH);
-        String next = TestDatabase.isPostgres() ? "nextval('resources_resource_seq')" : "NEXT VALUE FOR resources_resource_seq";
+        String next = TestDatabase.nextValue("resources_resource_seq");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TestDatabase.update("INSERT INTO resources_resource (id, slug, title, summary, body, type, licence, status, "
                 + "source_hash, created_at, updated_at, published_at) VALUES (" + next + ", ?, 'Ancien titre', '', '', "

@@ -41,7 +41,7 @@ class ResourcesIT {
 
     /** Publishes a resource straight into the database, as an editor's publication would. */
     private static void insertPublished(String slug, String title, String summary, String body) {
-        String next = TestDatabase.isPostgres() ? "nextval('resources_resource_seq')" : "NEXT VALUE FOR resources_resource_seq";
+        String next = TestDatabase.nextValue("resources_resource_seq");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TestDatabase.update("INSERT INTO resources_resource (id, slug, title, summary, body, type, licence, status, "
                 + "created_at, updated_at, published_at) VALUES (" + next + ", ?, ?, ?, ?, 'guide', 'CC-BY-4.0', "

@@ -44,6 +44,11 @@ public class TestDatabase implements LauncherSessionListener {
         return url().startsWith("jdbc:postgresql:");
     }
 
+    /** SQL for the next value of a sequence, the one piece of syntax H2 and PostgreSQL spell differently. */
+    public static String nextValue(String sequence) {
+        return isPostgres() ? "nextval('" + sequence + "')" : "NEXT VALUE FOR " + sequence;
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user(), password());
     }

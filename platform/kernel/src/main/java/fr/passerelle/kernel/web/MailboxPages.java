@@ -2,6 +2,8 @@ package fr.passerelle.kernel.web;
 
 import fr.passerelle.kernel.mail.MailSpool;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Every e-mail the local run would have sent. Restricted to administrators once identity lands; until
- * then it only lists anything when no SMTP server is configured, i.e. on a developer's machine.
+ * Every e-mail the local run would have sent. Until identity provides an administrator role, it answers
+ * only requests from this machine (404 otherwise), and lists nothing when an SMTP server is configured.
  */
 @Path("admin/courriels")
 @Produces(MediaType.TEXT_HTML)
@@ -19,9 +21,13 @@ public class MailboxPages {
     @Inject
     MailSpool spool;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Operation(hidden = true)
     public View list() {
+        LocalRequests.requireLoopback(request);
         boolean spooling = spool.spooling();
         return View.of("kernel/mailbox.vm", "Courriels de l'instance locale")
                 .with("spooling", spooling)

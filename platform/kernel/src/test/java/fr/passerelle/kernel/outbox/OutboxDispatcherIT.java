@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import fr.passerelle.testkit.TestDatabase;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class OutboxDispatcherIT {
         try (Connection c = db.getConnection()) {
             long id;
             try (Statement st = c.createStatement();
-                 var rs = st.executeQuery(TestSql.nextOutboxId())) {
+                 var rs = st.executeQuery("SELECT " + TestDatabase.nextValue("kernel_outbox_seq"))) {
                 rs.next();
                 id = rs.getLong(1);
             }
