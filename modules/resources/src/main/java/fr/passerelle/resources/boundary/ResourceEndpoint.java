@@ -34,6 +34,9 @@ public class ResourceEndpoint {
     @Inject
     ProposeResource proposal;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Operation(summary = "Liste les ressources publiées, les plus récentes d'abord (accès public)")
     public ListResult<ResourceView> list(
@@ -59,7 +62,7 @@ public class ResourceEndpoint {
     @APIResponse(responseCode = "201", description = "Proposition enregistrée")
     @APIResponse(responseCode = "400", description = "Données invalides (problem+json avec les champs en cause)")
     @APIResponse(responseCode = "409", description = "Identifiant déjà utilisé")
-    public Response propose(ResourceDraft draft, @Context UriInfo uriInfo) {
+    public Response propose(ResourceDraft draft) {
         Resource created = proposal.propose(draft);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/resources").path(created.getSlug()).build())
                 .entity(new ResourceView(created))

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("ressources")
 @Produces(MediaType.TEXT_HTML)
@@ -26,7 +25,6 @@ public class ResourcePages {
     ResourceRepository resources;
 
     @GET
-    @Operation(hidden = true)
     public View list(@QueryParam("page") String page) {
         Paging paging = Paging.parse(page, null);
         long total = resources.countPublished();
@@ -40,7 +38,6 @@ public class ResourcePages {
 
     @GET
     @Path("{slug}")
-    @Operation(hidden = true)
     public View show(@PathParam("slug") String slug) {
         Resource r = resources.publishedBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Cette ressource n'existe pas ou n'est pas publiée."));

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The pages the platform itself owns: home and accessibility statement. */
 @Path("")
@@ -17,14 +16,12 @@ public class HomePages {
     Modules modules;
 
     @GET
-    @Operation(hidden = true)
     public View home() {
         return View.of("kernel/home.vm", "Accueil").with("navigation", modules.navigation());
     }
 
     @GET
     @Path("accessibilite")
-    @Operation(hidden = true)
     public View accessibility() {
         return View.of("kernel/accessibility.vm", "Déclaration d'accessibilité");
     }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Every e-mail the local run would have sent. Until identity provides an administrator role, it answers
@@ -25,7 +24,6 @@ public class MailboxPages {
     HttpServletRequest request;
 
     @GET
-    @Operation(hidden = true)
     public View list() {
         LocalRequests.requireLoopback(request);
         boolean spooling = spool.spooling();

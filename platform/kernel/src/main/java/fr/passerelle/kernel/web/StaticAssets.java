@@ -15,7 +15,6 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Serves the files under the WAR's {@code static/} folder (DSFR from npm, the platform's own CSS) with
@@ -41,10 +40,12 @@ public class StaticAssets {
     @Context
     ServletContext servletContext;
 
+    @Context
+    Request request;
+
     @GET
     @Path("{path: .+}")
-    @Operation(hidden = true)
-    public Response asset(@PathParam("path") String path, @Context Request request) throws Exception {
+    public Response asset(@PathParam("path") String path) throws Exception {
         String extension = path.substring(path.lastIndexOf('.') + 1);
         if (!SAFE.matcher(path).matches() || !TYPES.containsKey(extension)) {
             throw new NotFoundException("Fichier introuvable.");
