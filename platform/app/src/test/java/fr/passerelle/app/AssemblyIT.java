@@ -68,6 +68,19 @@ class AssemblyIT {
     }
 
     @Test
+    void everyAnswerCarriesSecurityHeaders() {
+        for (String path : new String[] {"/", "/ressources", "/api/resources", "/static/passerelle.css", "/introuvable"}) {
+            Http.Reply reply = http().get(path);
+            String csp = reply.header("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertFalse(csp.contains("unsafe-inline"), path + ": " + csp);
+            assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""), path);
+            assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy").orElse(""), path);
+        }
+        assertFalse(http().get("/").body().matches("(?s).*<script(?![^>]*\\bsrc=)[^>]*>.*"), "no inline script");
+    }
+
+    @Test
     void modulePageAndApiServeImportedContent() {
         Http.Reply page = http().get("/ressources");
         assertEquals(200, page.status());

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.passerelle.testkit.Deployments;
+import fr.passerelle.testkit.Http;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +37,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -134,6 +136,13 @@ public class BrowserIT {
                 () -> assertFalse(driver.findElements(By.id("contenu")).isEmpty(),
                         path + ": pas d'élément #contenu pour le lien d'évitement"),
                 () -> {
+                    List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                            .map(LogEntry::getMessage)
+                            .filter(m -> m.contains("Content Security Policy"))
+                            .toList();
+                    assertTrue(blocked.isEmpty(), path + ": la politique de sécurité du contenu a bloqué : " + blocked);
+                },
+                () -> {
                     List<Map<String, Object>> violations = runAxe(driver, axe, path);
                     if (!violations.isEmpty()) {
                         fail(path + ": " + violations.size() + " violation(s) axe-core (WCAG 2.1 A/AA)\n"
@@ -186,7 +195,7 @@ public class BrowserIT {
     }
 
     private String url(String path) {
-        return URI.create(base.toString()).resolve(path).toString();
+        return new Http(base).uri(path).toString();
     }
 
     private static boolean isPresent(WebDriver driver, By by) {
@@ -231,6 +240,8 @@ public class BrowserIT {
         profiles.add(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // Console messages are read back to catch content security policy violations.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=fr-FR", "--user-data-dir=" + profile);

@@ -22,8 +22,23 @@ public final class Http {
             .build();
 
     public Http(URL base) {
-        String s = base.toString();
-        this.base = URI.create(s.endsWith("/") ? s : s + "/");
+        this.base = local(base);
+    }
+
+    /**
+     * The deployment's base URL on the loopback interface. Arquillian reports the host Payara prints,
+     * which may be the machine's network address; the server listens on every interface, and tests keep
+     * their traffic on this machine.
+     */
+    public static URI local(URL base) {
+        try {
+            URI uri = base.toURI();
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            return new URI(uri.getScheme(), null, "localhost", uri.getPort(), path.endsWith("/") ? path : path + "/",
+                    null, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("invalid deployment URL " + base, e);
+        }
     }
 
     public URI uri(String path) {
