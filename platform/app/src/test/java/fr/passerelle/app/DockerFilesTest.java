@@ -74,6 +74,18 @@ class DockerFilesTest {
     }
 
     @Test
+    void keycloakIsTheBuildsVersionWithTheBuildsRealm() throws IOException {
+        String version = firstGroup("<keycloak.version>([^<]+)</keycloak.version>",
+                Files.readString(root.resolve("pom.xml")), "keycloak.version in pom.xml");
+        assertEquals("quay.io/keycloak/keycloak:" + version, service("keycloak").get("image"));
+        List<String> volumes = strings(service("keycloak").get("volumes"));
+        String realm = volumes.stream().filter(v -> v.endsWith(":/opt/keycloak/data/import/passerelle-realm.json:ro"))
+                .findFirst().orElseThrow(() -> new AssertionError("realm not mounted: " + volumes));
+        Path source = root.resolve("docker").resolve(realm.substring(0, realm.indexOf(':'))).normalize();
+        assertTrue(Files.isRegularFile(source), "mounted realm file missing: " + source);
+    }
+
+    @Test
     void keycloakPublishes8180AndTheIssuerUsesIt() {
         assertTrue(publishedPorts("keycloak").contains("8180"), "keycloak must publish 8180");
         for (String node : APP_NODES) {
