@@ -10,6 +10,7 @@ import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
 import fr.passerelle.testkit.TestDatabase;
+import fr.passerelle.testkit.TestKeycloak;
 import fr.passerelle.testkit.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -147,28 +148,33 @@ class AssemblyIT {
 
     @Test
     void badBodiesGet4xxProblemsAndStoreNothing() {
+        // Signed in, so that every refusal below is about the body, not about who sends it.
+        Http http = http().withBearer(TestKeycloak.token("participant", "participant-demo"));
         long before = TestDatabase.count("SELECT COUNT(*) FROM resources_resource");
         String huge = "{\"title\":\"" + "a".repeat(10 * 1024 * 1024) + "\",\"type\":\"guide\"}";
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":"));
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":{\"a\":1},\"type\":\"guide\"}"));
-        assertProblem(400, http().postJson("/api/resources", "[1,2,3]"));
-        assertProblem(400, http().postJson("/api/resources", ""));
-        assertProblem(400, http().postJson("/api/resources", "{\"type\":\"guide\"}"));
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":\"" + "x".repeat(10_000) + "\",\"type\":\"guide\"}"));
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":\"a\\u0000b\",\"type\":\"guide\"}"));
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":\"ok\",\"type\":\"inconnu\"}"));
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":\"ok\",\"type\":\"guide\",\"licence\":\"GPL\"}"));
-        assertProblem(400, http().postJson("/api/resources", "{\"title\":\"ok\",\"type\":\"guide\",\"slug\":\"Pas Bon\"}"));
-        assertProblem(415, http().post("/api/resources", "text/plain", "{\"title\":\"ok\",\"type\":\"guide\"}"));
-        assertProblem(400, http().post("/api/resources", "application/json", "<resource><title>xml</title></resource>"));
-        assertProblem(413, http().postJson("/api/resources", huge));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":"));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":{\"a\":1},\"type\":\"guide\"}"));
+        assertProblem(400, http.postJson("/api/resources", "[1,2,3]"));
+        assertProblem(400, http.postJson("/api/resources", ""));
+        assertProblem(400, http.postJson("/api/resources", "{\"type\":\"guide\"}"));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":\"" + "x".repeat(10_000) + "\",\"type\":\"guide\"}"));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":\"a\\u0000b\",\"type\":\"guide\"}"));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":\"ok\",\"type\":\"inconnu\"}"));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":\"ok\",\"type\":\"guide\",\"licence\":\"GPL\"}"));
+        assertProblem(400, http.postJson("/api/resources", "{\"title\":\"ok\",\"type\":\"guide\",\"slug\":\"Pas Bon\"}"));
+        assertProblem(415, http.post("/api/resources", "text/plain", "{\"title\":\"ok\",\"type\":\"guide\"}"));
+        assertProblem(400, http.post("/api/resources", "application/json", "<resource><title>xml</title></resource>"));
+        // Declared length over the limit: refused before the body is read. With "Expect: 100-continue" the
+        // client waits for that answer instead of racing the server's close with its upload.
+        assertProblem(413, http.send(HttpRequest.newBuilder(http.uri("/api/resources")).expectContinue(true)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(huge))));
         // Chunked: no Content-Length to check up front, the body is counted as it is read.
-        assertProblem(413, http().send(HttpRequest.newBuilder(http().uri("/api/resources"))
+        assertProblem(413, http.send(HttpRequest.newBuilder(http.uri("/api/resources"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(huge)))));
-        assertProblem(400, http().get("/api/resources?page=-1"));
-        assertProblem(400, http().get("/api/resources?size=100000"));
-        assertProblem(405, http().send(HttpRequest.newBuilder(http().uri("/api/resources")).DELETE()));
+        assertProblem(400, http.get("/api/resources?page=-1"));
+        assertProblem(400, http.get("/api/resources?size=100000"));
+        assertProblem(405, http.send(HttpRequest.newBuilder(http.uri("/api/resources")).DELETE()));
         assertEquals(before, TestDatabase.count("SELECT COUNT(*) FROM resources_resource"), "nothing stored");
     }
 

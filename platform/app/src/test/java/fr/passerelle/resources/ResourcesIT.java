@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
 import fr.passerelle.testkit.TestDatabase;
+import fr.passerelle.testkit.TestKeycloak;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.OffsetDateTime;
@@ -35,6 +36,11 @@ class ResourcesIT {
         return new Http(base);
     }
 
+    /** A signed-in participant: proposing needs an identity. */
+    private Http member() {
+        return new Http(base).withBearer(TestKeycloak.token("participant", "participant-demo"));
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -51,7 +57,7 @@ class ResourcesIT {
     @Test
     void aProposalIsStoredButNotPublished() {
         String slug = unique("proposition");
-        Http.Reply created = http().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"Former les agents "
+        Http.Reply created = member().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"Former les agents "
                 + "d'accueil 😀\",\"summary\":\"Retour d'expérience\",\"type\":\"formation\",\"licence\":\"CC-BY-SA-4.0\"}");
         assertEquals(201, created.status(), created.toString());
         assertTrue(created.header("Location").orElseThrow().endsWith("/api/resources/" + slug));
@@ -71,21 +77,21 @@ class ResourcesIT {
     @Test
     void slugsAreUniqueExplicitOnesConflictDerivedOnesGetANumber() {
         String slug = unique("doublon");
-        assertEquals(201, http().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"A\",\"type\":\"guide\"}").status());
-        Http.Reply clash = http().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"B\",\"type\":\"guide\"}");
+        assertEquals(201, member().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"A\",\"type\":\"guide\"}").status());
+        Http.Reply clash = member().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"B\",\"type\":\"guide\"}");
         assertEquals(409, clash.status(), clash.toString());
         assertEquals("application/problem+json", clash.contentType());
 
         String title = "Titre répété " + UUID.randomUUID();
-        String first = http().postJson("/api/resources", "{\"title\":\"" + title + "\",\"type\":\"outil\"}").json().getString("slug");
-        String second = http().postJson("/api/resources", "{\"title\":\"" + title + "\",\"type\":\"outil\"}").json().getString("slug");
+        String first = member().postJson("/api/resources", "{\"title\":\"" + title + "\",\"type\":\"outil\"}").json().getString("slug");
+        String second = member().postJson("/api/resources", "{\"title\":\"" + title + "\",\"type\":\"outil\"}").json().getString("slug");
         assertEquals(first + "-2", second);
     }
 
     @Test
     void sqlLookingTextIsJustText() {
         String title = "'; DROP TABLE resources_resource; -- " + UUID.randomUUID();
-        Http.Reply created = http().postJson("/api/resources", "{\"title\":\"" + title + "\",\"type\":\"guide\"}");
+        Http.Reply created = member().postJson("/api/resources", "{\"title\":\"" + title + "\",\"type\":\"guide\"}");
         assertEquals(201, created.status(), created.toString());
         assertEquals(title, created.json().getString("title"));
         assertTrue(TestDatabase.count("SELECT COUNT(*) FROM resources_resource") > 0);

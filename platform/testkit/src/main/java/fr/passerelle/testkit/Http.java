@@ -16,13 +16,26 @@ import java.util.Optional;
 public final class Http {
 
     private final URI base;
+    private final String bearer;
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
+            // Browsers speak HTTP/1.1 to a cleartext server; the JDK would otherwise try an h2c upgrade.
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     public Http(URL base) {
-        this.base = local(base);
+        this(local(base), null);
+    }
+
+    private Http(URI base, String bearer) {
+        this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+    public Http withBearer(String token) {
+        return new Http(base, token);
     }
 
     /**
@@ -68,6 +81,9 @@ public final class Http {
     }
 
     public Reply send(HttpRequest.Builder request) {
+        if (bearer != null) {
+            request.setHeader("Authorization", "Bearer " + bearer);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

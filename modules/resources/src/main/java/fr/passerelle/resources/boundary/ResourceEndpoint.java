@@ -3,6 +3,7 @@ package fr.passerelle.resources.boundary;
 import fr.passerelle.kernel.api.ListResult;
 import fr.passerelle.kernel.api.Paging;
 import fr.passerelle.resources.control.ProposeResource;
+import fr.passerelle.resources.control.ResourcePolicy;
 import fr.passerelle.resources.control.ResourceRepository;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class ResourceEndpoint {
     @Inject
     ProposeResource proposal;
 
+    @Inject
+    ResourcePolicy policy;
+
     @Context
     UriInfo uriInfo;
 
@@ -58,11 +62,14 @@ public class ResourceEndpoint {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose une ressource ; elle reste invisible jusqu'à sa publication par un éditeur")
+    @Operation(summary = "Propose une ressource ; elle reste invisible jusqu'à sa publication par un éditeur "
+            + "(toute personne connectée : jeton porteur requis)")
+    @APIResponse(responseCode = "401", description = "Connexion requise")
     @APIResponse(responseCode = "201", description = "Proposition enregistrée")
     @APIResponse(responseCode = "400", description = "Données invalides (problem+json avec les champs en cause)")
     @APIResponse(responseCode = "409", description = "Identifiant déjà utilisé")
     public Response propose(ResourceDraft draft) {
+        policy.checkMayPropose();
         Resource created = proposal.propose(draft);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/resources").path(created.getSlug()).build())
                 .entity(new ResourceView(created))

@@ -1,0 +1,103 @@
+package fr.passerelle.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.testkit.Deployments;
+import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.TestDatabase;
+import fr.passerelle.testkit.TestKeycloak;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bearer tokens from the real Keycloak against the real WAR: who the API thinks the caller is, and the
+ * authorisation matrix of every write endpoint that exists. Later modules add their rows here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http anonymous() {
+        return new Http(base);
+    }
+
+    private Http as(String username) {
+        return new Http(base).withBearer(TestKeycloak.token(username, username + "-demo"));
+    }
+
+    private static List<String> strings(JsonObject json, String key) {
+        return json.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    @Test
+    void meDescribesTheCallerFromTheToken() {
+        JsonObject nantes = as("nantes").get("/api/me").json();
+        assertEquals("nantes", nantes.getString("username"));
+        assertEquals(List.of("territory-editor"), strings(nantes, "roles"));
+        assertEquals(List.of("nantes-metropole"), strings(nantes, "territories"));
+        assertTrue(nantes.getString("name").length() > 0);
+
+        assertEquals(List.of("admin"), strings(as("admin").get("/api/me").json(), "roles"));
+        assertEquals(List.of("editor"), strings(as("editrice").get("/api/me").json(), "roles"));
+        assertEquals(List.of("secretariat"), strings(as("secretariat").get("/api/me").json(), "roles"));
+        assertEquals(List.of("event-staff"), strings(as("accueil").get("/api/me").json(), "roles"));
+        JsonObject participant = as("participant").get("/api/me").json();
+        assertEquals(List.of(), strings(participant, "roles"));
+        assertEquals(List.of(), strings(participant, "territories"));
+    }
+
+    @Test
+    void anonymousForgedOrMalformedTokensGet401() {
+        Http.Reply anon = anonymous().get("/api/me");
+        assertEquals(401, anon.status(), anon.toString());
+        assertEquals("application/problem+json", anon.contentType());
+
+        String token = TestKeycloak.token("participant", "participant-demo");
+        String[] parts = token.split("\\.");
+        // Same header and signature, claims changed to another user's: the signature no longer matches.
+        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("\"participant\"", "\"admin\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String bad : List.of(parts[0] + "." + forgedClaims + "." + parts[2], "pas-un-jeton", token + "x")) {
+            Http.Reply reply = anonymous().withBearer(bad).get("/api/me");
+            assertEquals(401, reply.status(), bad + " → " + reply);
+        }
+        assertEquals(200, anonymous().withBearer(token).get("/api/me").status(), "the untouched token works");
+    }
+
+    /** Write endpoints × callers. A row per endpoint; expected status per caller. */
+    @Test
+    void authorisationMatrix() {
+        record Row(String caller, int expected) {
+        }
+        List<Row> proposeResource = List.of(new Row(null, 401), new Row("participant", 201), new Row("nantes", 201),
+                new Row("editrice", 201), new Row("secretariat", 201), new Row("admin", 201));
+        for (Row row : proposeResource) {
+            String slug = "matrice-" + UUID.randomUUID().toString().substring(0, 8);
+            Http http = row.caller() == null ? anonymous() : as(row.caller());
+            Http.Reply reply = http.postJson("/api/resources",
+                    "{\"slug\":\"" + slug + "\",\"title\":\"Proposition de " + row.caller() + "\",\"type\":\"guide\"}");
+            assertEquals(row.expected(), reply.status(), "POST /api/resources as " + row.caller() + ": " + reply);
+            assertEquals(row.expected() == 201 ? 1 : 0,
+                    TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE slug = ?", slug),
+                    "stored only when allowed (" + row.caller() + ")");
+        }
+    }
+}

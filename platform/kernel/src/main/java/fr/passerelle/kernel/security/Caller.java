@@ -1,0 +1,106 @@
+package fr.passerelle.kernel.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.NotAuthorizedException;
+import java.security.Principal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is asking, as the server established it: anonymous, or a signed-in person with realm roles and,
+ * for territory editors, the territories they may write for. Modules decide access from this only.
+ */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    public boolean isSignedIn() {
+        return principal() != null;
+    }
+
+    /** @throws NotAuthorizedException (401) for anonymous callers */
+    public void requireSignedIn() {
+        if (!isSignedIn()) {
+            throw new NotAuthorizedException("Connectez-vous pour effectuer cette action.", "Bearer realm=\"passerelle\"");
+        }
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    /** The stable identifier of the person (the token's subject). */
+    public String subject() {
+        Principal p = principal();
+        if (p instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return p == null ? null : p.getName();
+    }
+
+    public String username() {
+        Principal p = principal();
+        if (p instanceof JsonWebToken jwt) {
+            String preferred = jwt.getClaim("preferred_username");
+            return preferred != null ? preferred : jwt.getName();
+        }
+        return p == null ? null : p.getName();
+    }
+
+    public String name() {
+        Principal p = principal();
+        if (p instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
+            return jwt.getClaim("name").toString();
+        }
+        return username();
+    }
+
+    /** The platform roles held, sorted; roles unknown to the platform are left out. */
+    public Set<String> roles() {
+        Set<String> roles = new TreeSet<>();
+        Principal p = principal();
+        if (p instanceof JsonWebToken jwt && jwt.getGroups() != null) {
+            jwt.getGroups().stream().filter(Roles.ALL::contains).forEach(roles::add);
+        } else if (p != null) {
+            Roles.ALL.stream().filter(security::isCallerInRole).forEach(roles::add);
+        }
+        return roles;
+    }
+
+    /** Territory slugs from the {@code territories} claim, sorted. */
+    public Set<String> territories() {
+        Set<String> territories = new TreeSet<>();
+        if (principal() instanceof JsonWebToken jwt) {
+            territories.addAll(strings(jwt.getClaim("territories")));
+        }
+        return territories;
+    }
+
+    static List<String> strings(Object claim) {
+        if (claim == null) {
+            return List.of();
+        }
+        if (claim instanceof JsonArray array) {
+            return array.stream().map(v -> v instanceof JsonString s ? s.getString() : v.toString()).toList();
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(v -> v instanceof JsonString s ? s.getString() : String.valueOf(v)).toList();
+        }
+        if (claim instanceof JsonString s) {
+            return List.of(s.getString());
+        }
+        return List.of(claim.toString());
+    }
+
+    private Principal principal() {
+        return security.getCallerPrincipal();
+    }
+}

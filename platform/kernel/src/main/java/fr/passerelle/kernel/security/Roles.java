@@ -1,0 +1,18 @@
+package fr.passerelle.kernel.security;
+
+import java.util.Set;
+
+/** The realm roles the platform knows (Keycloak realm roles, carried in the token's {@code groups} claim). */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String EDITOR = "editor";
+    public static final String TERRITORY_EDITOR = "territory-editor";
+    public static final String SECRETARIAT = "secretariat";
+    public static final String EVENT_STAFF = "event-staff";
+
+    public static final Set<String> ALL = Set.of(ADMIN, EDITOR, TERRITORY_EDITOR, SECRETARIAT, EVENT_STAFF);
+
+    private Roles() {
+    }
+}
