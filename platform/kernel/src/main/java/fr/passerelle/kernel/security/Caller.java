@@ -57,8 +57,11 @@ public class Caller {
 
     public String name() {
         Principal p = principal();
-        if (p instanceof JsonWebToken jwt && jwt.getClaim("name") != null) {
-            return jwt.getClaim("name").toString();
+        if (p instanceof JsonWebToken jwt) {
+            List<String> name = strings(jwt.getClaim("name"));
+            if (!name.isEmpty() && !name.get(0).isBlank()) {
+                return name.get(0);
+            }
         }
         return username();
     }
