@@ -49,6 +49,7 @@ class IdentityIT {
     @Test
     void meDescribesTheCallerFromTheToken() {
         JsonObject nantes = as("nantes").get("/api/me").json();
+        assertEquals(java.util.Set.of("username", "name", "roles", "territories"), nantes.keySet(), "exactly the documented fields");
         assertEquals("nantes", nantes.getString("username"));
         assertEquals(List.of("territory-editor"), strings(nantes, "roles"));
         assertEquals(List.of("nantes-metropole"), strings(nantes, "territories"));

@@ -30,20 +30,5 @@ public class MeEndpoint {
     /** The JSON answer of {@code GET /api/me}. */
     @JsonbPropertyOrder({"username", "name", "roles", "territories"})
     public record Me(String username, String name, List<String> roles, List<String> territories) {
-        public String getUsername() {
-            return username;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public List<String> getRoles() {
-            return roles;
-        }
-
-        public List<String> getTerritories() {
-            return territories;
-        }
     }
 }
