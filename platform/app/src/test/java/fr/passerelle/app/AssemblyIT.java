@@ -69,6 +69,13 @@ class AssemblyIT {
     }
 
     @Test
+    void theLocalMailboxAnswersCallersOnThisMachine() {
+        Http.Reply page = http().get("/admin/courriels");
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains("Un serveur SMTP est configuré"), "the tests send through GreenMail");
+    }
+
+    @Test
     void everyAnswerCarriesSecurityHeaders() {
         for (String path : new String[] {"/", "/ressources", "/api/resources", "/static/passerelle.css", "/introuvable"}) {
             Http.Reply reply = http().get(path);

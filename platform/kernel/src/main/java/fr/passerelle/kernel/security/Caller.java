@@ -33,19 +33,6 @@ public class Caller {
         }
     }
 
-    public boolean hasRole(String role) {
-        return roles().contains(role);
-    }
-
-    /** The stable identifier of the person (the token's subject). */
-    public String subject() {
-        Principal p = principal();
-        if (p instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return jwt.getSubject();
-        }
-        return p == null ? null : p.getName();
-    }
-
     public String username() {
         Principal p = principal();
         if (p instanceof JsonWebToken jwt) {
@@ -72,8 +59,6 @@ public class Caller {
         Principal p = principal();
         if (p instanceof JsonWebToken jwt && jwt.getGroups() != null) {
             jwt.getGroups().stream().filter(Roles.ALL::contains).forEach(roles::add);
-        } else if (p != null) {
-            Roles.ALL.stream().filter(security::isCallerInRole).forEach(roles::add);
         }
         return roles;
     }
