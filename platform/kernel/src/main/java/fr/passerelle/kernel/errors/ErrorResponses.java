@@ -50,6 +50,9 @@ public final class ErrorResponses {
                 builder.header("WWW-Authenticate", challenge);
             }
         }
+        if (problem.getStatus() == 503) {
+            builder.header("Retry-After", "60");
+        }
         if (isApi(path)) {
             return builder.type(Problem.MEDIA_TYPE).entity(JSON.toJson(problem)).build();
         }
@@ -73,6 +76,10 @@ public final class ErrorResponses {
             long limit = tooLarge != null ? tooLarge.limit() : ((BodySizeLimit.RequestTooLarge) error).limit();
             return new Problem(413, "Requête trop volumineuse",
                     "Le corps de la requête dépasse la taille maximale acceptée (" + (limit / 1024) + " Kio).");
+        }
+        Unavailable unavailable = find(error, Unavailable.class);
+        if (unavailable != null) {
+            return new Problem(503, unavailable.title(), unavailable.getMessage());
         }
         if (error instanceof InvalidInput invalid) {
             Problem p = new Problem(400, "Données invalides", describe(invalid.errors()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Collection;
@@ -31,6 +32,21 @@ public class Caller {
         if (!isSignedIn()) {
             throw new NotAuthorizedException("Connectez-vous pour effectuer cette action.", "Bearer realm=\"passerelle\"");
         }
+    }
+
+    /**
+     * @throws NotAuthorizedException (401; pages send the visitor to sign in) for anonymous callers
+     * @throws ForbiddenException (403) for signed-in callers holding none of the roles
+     */
+    public void requireAnyRole(String... anyOf) {
+        requireSignedIn();
+        Set<String> held = roles();
+        for (String role : anyOf) {
+            if (held.contains(role)) {
+                return;
+            }
+        }
+        throw new ForbiddenException("Votre compte n'a pas le rôle nécessaire pour cette page ou cette action.");
     }
 
     public String username() {

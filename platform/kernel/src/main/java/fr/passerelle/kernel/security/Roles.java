@@ -15,4 +15,16 @@ public final class Roles {
 
     private Roles() {
     }
+
+    /** The French name of a role, as shown to people. */
+    public static String label(String role) {
+        return switch (role) {
+            case ADMIN -> "Administration de la plateforme";
+            case EDITOR -> "Édition nationale des contenus";
+            case TERRITORY_EDITOR -> "Édition pour un territoire";
+            case SECRETARIAT -> "Secrétariat de la gouvernance";
+            case EVENT_STAFF -> "Accueil des événements";
+            default -> role;
+        };
+    }
 }
