@@ -1,6 +1,8 @@
 package fr.passerelle.kernel.web;
 
 import fr.passerelle.kernel.module.Modules;
+import fr.passerelle.kernel.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,8 +31,14 @@ public class PageWriter implements MessageBodyWriter<View> {
     @Inject
     Modules modules;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -42,6 +51,8 @@ public class PageWriter implements MessageBodyWriter<View> {
         String path = "/" + uriInfo.getPath(false).replaceFirst("^/", "");
         Map<String, Object> model = new HashMap<>(view.model());
         model.put("currentPath", path);
+        Csrf.ForTemplates forms = new Csrf.ForTemplates(request);
+        model.put("csrf", forms);
         String content = templates.render(view.template(), model);
 
         Map<String, Object> layout = new HashMap<>();
@@ -49,8 +60,20 @@ public class PageWriter implements MessageBodyWriter<View> {
         layout.put("contentHtml", content);
         layout.put("navigation", modules.navigation());
         layout.put("currentPath", path);
+        boolean signedIn = caller.isSignedIn();
+        layout.put("signedIn", signedIn);
+        if (signedIn) {
+            layout.put("userName", caller.name());
+        } else {
+            String query = uriInfo.getRequestUri().getRawQuery();
+            String back = path.startsWith("/connexion") || path.startsWith("/deconnexion") ? "/"
+                    : query == null ? path : path + "?" + query;
+            layout.put("signInHref", "/connexion?retour=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        layout.put("csrf", forms);
         headers.putSingle("Content-Type", "text/html; charset=UTF-8");
-        headers.putSingle("Cache-Control", "no-cache");
+        // A signed-in page names its reader: shared caches must not keep it.
+        headers.putSingle("Cache-Control", signedIn ? "private, no-store" : "no-cache");
         out.write(templates.render("kernel/layout.vm", layout).getBytes(StandardCharsets.UTF_8));
     }
 }
