@@ -49,6 +49,8 @@ public class TestKeycloak implements LauncherSessionListener {
 
     private static Process process;
     private static Path logFile;
+    private static int port;
+    private static boolean stopHookAdded;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -74,7 +76,12 @@ public class TestKeycloak implements LauncherSessionListener {
 
     /** An access token for a realm user, obtained with the password grant on the public client passerelle-cli. */
     public static String token(String username, String password) {
-        HttpResponse<String> response = tokenRequest(username, password);
+        return token(CLI_CLIENT, username, password);
+    }
+
+    /** An access token from another public client with direct access grants (one a test created). */
+    public static String token(String clientId, String username, String password) {
+        HttpResponse<String> response = tokenRequest(clientId, username, password);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + response.statusCode() + " " + response.body());
         }
@@ -83,7 +90,11 @@ public class TestKeycloak implements LauncherSessionListener {
 
     /** The raw answer of the token endpoint to a password grant on passerelle-cli, for tests of refusals. */
     public static HttpResponse<String> tokenRequest(String username, String password) {
-        String form = Map.of("grant_type", "password", "client_id", CLI_CLIENT, "username", username, "password", password)
+        return tokenRequest(CLI_CLIENT, username, password);
+    }
+
+    private static HttpResponse<String> tokenRequest(String clientId, String username, String password) {
+        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password)
                 .entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -92,6 +103,51 @@ public class TestKeycloak implements LauncherSessionListener {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An access token of the bootstrap administrator (master realm), for the admin REST API. */
+    public static String adminToken() {
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
+        String masterToken = issuer().replace("/realms/" + REALM, "/realms/master") + "/protocol/openid-connect/token";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(masterToken))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no admin token: " + response.statusCode() + " " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    /**
+     * Calls the realm's admin REST API ({@code /admin/realms/passerelle/<path>}) and answers the response,
+     * failing on any error status.
+     */
+    public static HttpResponse<String> admin(String method, String path, String json) {
+        String url = issuer().replace("/realms/" + REALM, "/admin/realms/" + REALM) + "/" + path;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() >= 400) {
+            throw new IllegalStateException(method + " " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -117,15 +173,41 @@ public class TestKeycloak implements LauncherSessionListener {
         }
         Path home = unpackedDistribution();
         resetData(home);
-        int port = freePort();
+        port = freePort();
+        launch(home);
+    }
+
+    /**
+     * Stops Keycloak in the middle of the run, for tests of an identity provider that is down. The issuer stays
+     * published: the application keeps pointing at it, as it would in an outage.
+     */
+    public static synchronized void stopForOutage() {
+        if (process == null) {
+            throw new IllegalStateException("Keycloak is not started for this test run");
+        }
+        String issuer = issuer();
+        stop();
+        System.setProperty("passerelle.it.oidc.issuer", issuer);
+    }
+
+    /** Starts Keycloak again after {@link #stopForOutage()}: same port and data, so tokens and issuer still hold. */
+    public static synchronized void restartAfterOutage() {
+        if (process != null) {
+            return;
+        }
+        launch(unpackedDistribution());
+    }
+
+    private static void launch(Path home) {
         String issuer = "http://localhost:" + port + "/realms/" + REALM;
         logFile = home.getParent().resolve("keycloak.log");
         // --hostname fixes the issuer, whichever host name (localhost, 127.0.0.1) a request uses.
+        // Appending keeps the first start's log when a test restarts Keycloak.
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port, "--hostname=http://localhost:" + port, "--import-realm")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -135,7 +217,10 @@ public class TestKeycloak implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Keycloak from " + home, e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stop, "keycloak-stop"));
+        if (!stopHookAdded) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stop, "keycloak-stop"));
+            stopHookAdded = true;
+        }
         URI wellKnown = URI.create(issuer + "/.well-known/openid-configuration");
         try {
             Await.until("Keycloak's realm at " + wellKnown + " (log: " + logFile + ")", START_TIMEOUT, () -> {
