@@ -69,8 +69,8 @@ class AssemblyIT {
     }
 
     @Test
-    void theLocalMailboxAnswersCallersOnThisMachine() {
-        Http.Reply page = http().get("/admin/courriels");
+    void theMailboxPageShowsTheSmtpModeToAdministrators() {
+        Http.Reply page = http().withBearer(TestKeycloak.token("admin", "admin-demo")).get("/admin/courriels");
         assertEquals(200, page.status(), page.toString());
         assertTrue(page.body().contains("Un serveur SMTP est configuré"), "the tests send through GreenMail");
     }

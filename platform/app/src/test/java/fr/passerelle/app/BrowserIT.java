@@ -60,6 +60,7 @@ public class BrowserIT {
             "/ressources",
             "/ressources/pass-numerique",
             "/accessibilite",
+            "/deconnexion",
             "/page-inexistante");
 
     static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
@@ -110,6 +111,38 @@ public class BrowserIT {
         WebElement h1 = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main h1")));
         assertEquals("Ressources", h1.getText().trim());
         assertTrue(driver.getTitle().startsWith("Ressources"), "titre inattendu : " + driver.getTitle());
+    }
+
+    /** Signs in as editrice on Keycloak's page, checks "Mon espace" like any page, then signs out from the header. */
+    @Test
+    void editriceSignsInSeesHerSpaceAndSignsOut() {
+        ChromeDriver driver = start(options());
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            driver.get(url("/mon-espace"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("editrice");
+            driver.findElement(By.id("password")).sendKeys("editrice-demo");
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.urlMatches("/mon-espace$"));
+            String main = driver.findElement(By.tagName("main")).getText();
+            assertTrue(main.contains("Élodie Garnier") && main.contains("Édition nationale des contenus"), main);
+            driver.manage().logs().get(LogType.BROWSER); // Keycloak's page messages are not ours to judge
+
+            String axe = axeSource();
+            assertAll("signed-in pages", () -> checkPage(driver, axe, "/mon-espace"), () -> checkPage(driver, axe, "/"));
+
+            driver.findElement(By.xpath("//header//button[normalize-space(.)='Se déconnecter']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//header//a[normalize-space(.)='Se connecter']")));
+            assertEquals(url("/"), driver.getCurrentUrl(), "back home after Keycloak ended its session");
+            List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+            assertTrue(blocked.isEmpty(), "sign-out redirect blocked: " + blocked);
+
+            driver.get(url("/mon-espace"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        } finally {
+            driver.quit();
+        }
     }
 
     private void checkPage(ChromeDriver driver, String axe, String path) {

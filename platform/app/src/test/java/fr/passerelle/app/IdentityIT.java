@@ -3,6 +3,7 @@ package fr.passerelle.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
 import fr.passerelle.testkit.TestDatabase;
@@ -10,6 +11,7 @@ import fr.passerelle.testkit.TestKeycloak;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,10 +80,35 @@ class IdentityIT {
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
                         .replace("\"participant\"", "\"admin\"").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (String bad : List.of(parts[0] + "." + forgedClaims + "." + parts[2], "pas-un-jeton", token + "x")) {
-            Http.Reply reply = anonymous().withBearer(bad).get("/api/me");
-            assertEquals(401, reply.status(), bad + " → " + reply);
+            for (String path : List.of("/api/me", "/api/resources")) {
+                Http.Reply reply = anonymous().withBearer(bad).get(path);
+                assertEquals(401, reply.status(), bad + " " + path + " → " + reply);
+                assertEquals("application/problem+json", reply.contentType(), "never the container's HTML page: " + reply);
+                assertTrue(reply.body().contains("invalide ou expiré"), reply.toString());
+            }
         }
         assertEquals(200, anonymous().withBearer(token).get("/api/me").status(), "the untouched token works");
+    }
+
+    @Test
+    void expiredTokensGet401() {
+        // A client of this test only, whose tokens live a few seconds; the test run allows 1 s of clock skew.
+        TestKeycloak.admin("POST", "clients", """
+                {"clientId":"passerelle-cli-court","publicClient":true,"directAccessGrantsEnabled":true,
+                 "standardFlowEnabled":false,"attributes":{"access.token.lifespan":"8"},
+                 "protocolMappers":[{"name":"audience","protocol":"openid-connect","protocolMapper":"oidc-audience-mapper",
+                   "config":{"included.client.audience":"passerelle-web","access.token.claim":"true"}}]}
+                """);
+        String token = TestKeycloak.token("passerelle-cli-court", "participant", "participant-demo");
+        long expiresAt = TestKeycloak.claims(token).getJsonNumber("exp").longValue();
+        Http http = anonymous().withBearer(token);
+        Http.Reply fresh = http.get("/api/me");
+        assertTrue(fresh.status() == 200 || java.time.Instant.now().getEpochSecond() >= expiresAt,
+                "accepted while valid: " + fresh);
+        Await.until("the token to expire and be refused", Duration.ofSeconds(60), () -> http.get("/api/me").status() == 401);
+        Http.Reply expired = http.get("/api/me");
+        assertEquals("application/problem+json", expired.contentType(), expired.toString());
+        assertTrue(java.time.Instant.now().getEpochSecond() >= expiresAt, "refused only once expired");
     }
 
     /** Write endpoints × callers. A row per endpoint; expected status per caller. */
@@ -91,6 +118,13 @@ class IdentityIT {
         }
         List<Row> proposeResource = List.of(new Row(null, 401), new Row("participant", 201), new Row("nantes", 201),
                 new Row("editrice", 201), new Row("secretariat", 201), new Row("admin", 201));
+        List<Row> mailbox = List.of(new Row(null, 303), new Row("participant", 403), new Row("nantes", 403),
+                new Row("editrice", 403), new Row("secretariat", 403), new Row("accueil", 403), new Row("admin", 200));
+        for (Row row : mailbox) {
+            Http http = row.caller() == null ? anonymous() : as(row.caller());
+            Http.Reply reply = http.get("/admin/courriels");
+            assertEquals(row.expected(), reply.status(), "GET /admin/courriels as " + row.caller() + ": " + reply);
+        }
         for (Row row : proposeResource) {
             String slug = "matrice-" + UUID.randomUUID().toString().substring(0, 8);
             Http http = row.caller() == null ? anonymous() : as(row.caller());
