@@ -6,6 +6,7 @@ import fr.passerelle.resources.control.ProposeResource;
 import fr.passerelle.resources.control.ResourcePolicy;
 import fr.passerelle.resources.control.ResourceRepository;
 import fr.passerelle.resources.entity.Resource;
+import fr.passerelle.kernel.web.PasserelleApplication;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("api/resources")
@@ -65,6 +67,7 @@ public class ResourceEndpoint {
     @Operation(summary = "Propose une ressource ; elle reste invisible jusqu'à sa publication par un éditeur "
             + "(toute personne connectée : jeton porteur requis)")
     @APIResponse(responseCode = "401", description = "Connexion requise")
+    @SecurityRequirement(name = PasserelleApplication.BEARER)
     @APIResponse(responseCode = "201", description = "Proposition enregistrée")
     @APIResponse(responseCode = "400", description = "Données invalides (problem+json avec les champs en cause)")
     @APIResponse(responseCode = "409", description = "Identifiant déjà utilisé")
