@@ -58,6 +58,11 @@ public class Caller {
         return p == null ? null : p.getName();
     }
 
+    /** The token's subject: the stable Keycloak id of the person, or null when anonymous. */
+    public String subject() {
+        return principal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+    }
+
     public String name() {
         Principal p = principal();
         if (p instanceof JsonWebToken jwt) {
