@@ -58,14 +58,19 @@ public final class FrenchAnalysis implements AutoCloseable {
           | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
           | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE;
 
+  /** Longest word beginning indexed for autocompletion; longer words are still found whole. */
+  static final int MAX_PREFIX = 20;
+
   private final Analyzer index;
   private final Analyzer query;
   private final Analyzer forms;
+  private final Analyzer prefixes;
 
   private FrenchAnalysis(SynonymMap synonyms) {
     this.index = new Chain(true, null);
     this.query = new Chain(false, synonyms);
     this.forms = wordForms();
+    this.prefixes = wordPrefixes();
   }
 
   /**
@@ -117,11 +122,45 @@ public final class FrenchAnalysis implements AutoCloseable {
     return forms;
   }
 
+  /**
+   * For the title field that autocompletion searches: every word form of {@link #formsAnalyzer()}
+   * indexed with each of its beginnings ({@code med}, {@code medi}… for {@code mediation}), so that
+   * what is being typed is matched with a plain term lookup.
+   */
+  Analyzer prefixAnalyzer() {
+    return prefixes;
+  }
+
   @Override
   public void close() {
     index.close();
     query.close();
     forms.close();
+    prefixes.close();
+  }
+
+  private static Analyzer wordPrefixes() {
+    Analyzer formsOnly = wordForms();
+    return new org.apache.lucene.analysis.AnalyzerWrapper(formsOnly.getReuseStrategy()) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return formsOnly;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        TokenStream grams =
+            new org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter(
+                components.getTokenStream(), 1, MAX_PREFIX, true);
+        return new TokenStreamComponents(components.getSource(), grams);
+      }
+
+      @Override
+      public void close() {
+        super.close();
+        formsOnly.close();
+      }
+    };
   }
 
   private static Analyzer wordForms() {

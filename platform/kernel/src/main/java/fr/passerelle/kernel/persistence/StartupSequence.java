@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -18,8 +19,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * What happens between deployment and the first request: schema migrations, content import, then the
- * outbox and the scheduled jobs. Readiness stays DOWN until all of it is done.
+ * What happens between deployment and the first request: schema migrations, content import, what
+ * observes {@link DatabaseReady} (the search index), then the outbox and the scheduled jobs. Readiness stays DOWN until all of it is done.
  */
 @Startup
 @Singleton
@@ -41,6 +42,9 @@ public class StartupSequence {
     OutboxWorker outbox;
 
     @Inject
+    Event<DatabaseReady> databaseReady;
+
+    @Inject
     JobScheduler jobs;
 
     private volatile boolean ready;
@@ -52,6 +56,7 @@ public class StartupSequence {
         LOG.info(() -> "Passerelle : modules " + modules.ids());
         Migrations.migrate(dataSource, modules.ids(), Thread.currentThread().getContextClassLoader());
         contentImport.importAll();
+        databaseReady.fire(new DatabaseReady());
         outbox.start();
         jobs.start();
         ready = true;
