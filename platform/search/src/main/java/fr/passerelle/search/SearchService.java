@@ -294,6 +294,7 @@ public final class SearchService {
    */
   private String didYouMean(FacetedSearcher searcher, SearchRequest request, Set<String> grants) throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(3);
     List<String> words = forms(request.text());
     if (words.isEmpty() || words.size() > 8) {
       return null;
