@@ -33,6 +33,7 @@ public final class SearchIndex implements AutoCloseable {
 
   static final String CHECKPOINT = "passerelle.checkpoint";
   static final String COMMITTED_AT = "passerelle.committed-at";
+  static final String DATABASE = "passerelle.database";
 
   private final Path path;
   private final Directory directory;
@@ -41,6 +42,7 @@ public final class SearchIndex implements AutoCloseable {
   private final FacetsConfig facets;
   private volatile long checkpoint;
   private volatile Instant committedAt;
+  private volatile String database;
 
   private SearchIndex(Path path, FrenchAnalysis analysis) throws IOException {
     this.path = path;
@@ -65,6 +67,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     this.checkpoint = Long.parseLong(data.getOrDefault(CHECKPOINT, "0"));
     this.committedAt = data.containsKey(COMMITTED_AT) ? Instant.parse(data.get(COMMITTED_AT)) : null;
+    this.database = data.getOrDefault(DATABASE, "");
     this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory(facets));
   }
 
@@ -119,7 +122,7 @@ public final class SearchIndex implements AutoCloseable {
   public void commit(long appliedUpTo) {
     Instant now = Instant.now();
     writer.setLiveCommitData(
-        Map.of(CHECKPOINT, Long.toString(appliedUpTo), COMMITTED_AT, now.toString()).entrySet());
+        Map.of(CHECKPOINT, Long.toString(appliedUpTo), COMMITTED_AT, now.toString(), DATABASE, database).entrySet());
     try {
       writer.commit();
     } catch (IOException e) {
@@ -132,6 +135,19 @@ public final class SearchIndex implements AutoCloseable {
   /** The outbox id recorded by the last commit: everything up to it is in the index. */
   public long checkpoint() {
     return checkpoint;
+  }
+
+  /**
+   * Which database the index is a projection of (recorded with each commit): outbox ids only mean
+   * something in the database that issued them, so an index of another database must be rebuilt.
+   */
+  public String database() {
+    return database;
+  }
+
+  /** Records, at the next commit, which database the index projects. */
+  public void projects(String databaseId) {
+    this.database = databaseId == null ? "" : databaseId;
   }
 
   /** When the last commit was made, or null for an index never committed. */

@@ -71,6 +71,7 @@ public class SearchRuntime {
   private ScheduledFuture<?> schedule;
   private Instant lastLateScan = Instant.EPOCH;
   private Duration commitInterval;
+  private String database;
 
   void start(@Observes DatabaseReady ready) {
     location = new IndexLocation(Settings.varDir().resolve("index"));
@@ -78,7 +79,13 @@ public class SearchRuntime {
     commitInterval = Duration.ofSeconds(Settings.getInt("PASSERELLE_SEARCH_COMMIT_SECONDS", 5));
     var current = location.current();
     SearchIndex index = current.map(path -> SearchIndex.open(path, analysis)).orElse(null);
-    if (index != null && isStale(index)) {
+    database = databaseId();
+    if (index != null && !index.database().equals(database)) {
+      LOG.warning(() -> "Recherche : l'index provient d'une autre base (" + index.database() + ", base actuelle "
+          + database + ") ; reconstruction");
+      index.close();
+      rebuild();
+    } else if (index != null && isStale(index)) {
       LOG.warning(() -> "Recherche : index trop ancien (dernier enregistrement " + index.committedAt()
           + "), l'outbox ne permet plus de le rattraper ; reconstruction");
       index.close();
@@ -155,6 +162,7 @@ public class SearchRuntime {
       long replayFrom = settledOutboxId();
       Path folder = location.newBuild();
       SearchIndex fresh = SearchIndex.open(folder, analysis);
+      fresh.projects(database);
       int[] count = {0};
       try {
         for (SearchIndexer indexer : documents.byType().values()) {
@@ -263,6 +271,21 @@ public class SearchRuntime {
     }
     Duration retention = Duration.ofDays(Settings.getInt("PASSERELLE_OUTBOX_RETENTION_DAYS", 14));
     return index.committedAt().isBefore(clock.instant().minus(retention.minusDays(1)));
+  }
+
+  /**
+   * Identifies the database: when its kernel schema was created. A database recreated or restored
+   * from elsewhere gets another value, and its outbox ids another meaning.
+   */
+  private String databaseId() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(
+            "SELECT \"installed_on\" FROM \"flyway_history_kernel\" WHERE \"installed_rank\" = 1");
+        ResultSet rs = st.executeQuery()) {
+      return rs.next() ? rs.getTimestamp(1).toInstant().toString() : "";
+    } catch (SQLException e) {
+      throw new IllegalStateException("base de données illisible", e);
+    }
   }
 
   private long settledOutboxId() throws SQLException {

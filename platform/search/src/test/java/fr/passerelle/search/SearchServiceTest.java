@@ -202,11 +202,13 @@ class SearchServiceTest {
   }
 
   @Test
-  void theCheckpointSurvivesReopening() {
+  void theCheckpointAndTheDatabaseSurviveReopening() {
+    index.projects("base-2026");
     index.commit(42);
     index.close();
     index = SearchIndex.open(dir.resolve("index"), analysis);
     assertEquals(42, index.checkpoint());
+    assertEquals("base-2026", index.database());
     assertEquals(4, index.size());
   }
 
