@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -178,7 +179,8 @@ class ResourcesIT {
         assertTrue(page.body().contains("Financement et Pass numérique"), "themes shown by label");
         assertTrue(page.body().contains("Élus"), "audiences shown by label");
         JsonObject api = http().get("/api/resources/pass-numerique").json();
-        assertEquals("financement-pass-numerique", api.getJsonArray("themes").getJsonObject(0).getString("code"));
+        assertEquals(List.of("reperage-orientation", "financement-pass-numerique"), api.getJsonArray("themes")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("code")).toList(), "vocabulary order");
         assertEquals(404, http().get("/ressources/n-existe-pas").status());
         assertEquals(400, http().get("/ressources?page=abc").status());
     }
