@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.kernel.persistence.ConfiguredDataSource;
 import fr.passerelle.kernel.persistence.DatabaseSettings;
 import fr.passerelle.kernel.persistence.Migrations;
+import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
 import fr.passerelle.testkit.TestContent;
@@ -52,9 +53,11 @@ class ContentImportIT {
 
         Path dir = TestContent.dir().resolve("resources");
         write(dir.resolve(STALE + ".md"), "---\ntitle: Titre mis à jour par le fichier\ntype: outil\n---\nCorps.\n");
-        write(dir.resolve(FRESH + ".md"), "---\ntitle: Un fichier tout neuf\ntype: etude\nlicence: CC0-1.0\n---\n");
+        write(dir.resolve(FRESH + ".md"), "---\ntitle: Un fichier tout neuf\ntype: etude\nlicence: CC0-1.0\n"
+                + "themes:\n  - evaluation-indicateurs\n  - formation\naudiences: [elus]\n---\n");
         write(dir.resolve("zz-casse.md"), "---\ntitle: [pas refermé\n---\n");
         write(dir.resolve("zz-licence-inconnue.md"), "---\ntitle: Licence fantaisiste\nlicence: WTFPL\n---\n");
+        write(dir.resolve("zz-theme-inconnu.md"), "---\ntitle: Thème fantaisiste\nthemes: [jardinage]\n---\n");
         return Deployments.platform();
     }
 
@@ -80,6 +83,25 @@ class ContentImportIT {
         assertEquals("outil", http.get("/api/resources/" + STALE).json().getString("type"));
         assertEquals("CC0-1.0", http.get("/api/resources/" + FRESH).json().getString("licence"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE title = 'Licence fantaisiste'"));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE title = 'Thème fantaisiste'"));
+
+        var fresh = http.get("/api/resources/" + FRESH).json();
+        assertEquals("formation", fresh.getJsonArray("themes").getJsonObject(0).getString("code"));
+        assertEquals("evaluation-indicateurs", fresh.getJsonArray("themes").getJsonObject(1).getString("code"));
+        assertEquals("Élus", fresh.getJsonArray("audiences").getJsonObject(0).getString("label"));
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE proposed_by IS NOT NULL "
+                + "AND slug IN (?, ?)", STALE, FRESH), "imported content has no proposer");
+
+        // Created and updated files are announced to search, in their import's transaction.
+        long freshId = TestDatabase.count("SELECT id FROM resources_resource WHERE slug = ?", FRESH);
+        for (long id : new long[] {staleId, freshId}) {
+            assertTrue(TestDatabase.count("SELECT COUNT(*) FROM kernel_outbox_event WHERE topic = ? AND payload = ?",
+                    SearchChanges.TOPIC, SearchChanges.payload("resource", String.valueOf(id))) >= 1, "announced " + id);
+        }
+        // An unchanged file is not: the seed file was created by this run's first boot and unchanged since.
+        long seedId = TestDatabase.count("SELECT id FROM resources_resource WHERE slug = 'pass-numerique'");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM kernel_outbox_event WHERE topic = ? AND payload = ?",
+                SearchChanges.TOPIC, SearchChanges.payload("resource", String.valueOf(seedId))));
 
         // Every IT class boots the application on this database, each boot importing content again.
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM (SELECT slug FROM resources_resource "

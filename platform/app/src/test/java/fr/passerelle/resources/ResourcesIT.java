@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
 import fr.passerelle.testkit.TestDatabase;
@@ -12,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,6 +77,45 @@ class ResourcesIT {
     }
 
     @Test
+    void aProposalCarriesThemesAudiencesItsProposerAndAnnouncesItselfToSearch() {
+        String slug = unique("themes");
+        String token = TestKeycloak.token("participant", "participant-demo");
+        Http.Reply created = new Http(base).withBearer(token).postJson("/api/resources", "{\"slug\":\"" + slug
+                + "\",\"title\":\"Repérer les publics\",\"type\":\"fiche-pratique\",\"themes\":[\"reperage-orientation\","
+                + "\"strategie-territoriale\",\"reperage-orientation\"],\"audiences\":[\"travailleurs-sociaux\"]}");
+        assertEquals(201, created.status(), created.toString());
+        JsonObject json = created.json();
+        assertEquals("strategie-territoriale", json.getJsonArray("themes").getJsonObject(0).getString("code"),
+                "vocabulary order, duplicates dropped");
+        assertEquals("Stratégie territoriale d'inclusion numérique",
+                json.getJsonArray("themes").getJsonObject(0).getString("label"));
+        assertEquals("reperage-orientation", json.getJsonArray("themes").getJsonObject(1).getString("code"));
+        assertEquals(2, json.getJsonArray("themes").size());
+        assertEquals("Travailleurs sociaux", json.getJsonArray("audiences").getJsonObject(0).getString("label"));
+
+        long id = json.getJsonNumber("id").longValue();
+        String subject = TestKeycloak.claims(token).getString("sub");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE id = ? AND proposed_by = ?",
+                id, subject));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM kernel_outbox_event WHERE topic = ? AND payload = ?",
+                SearchChanges.TOPIC, SearchChanges.payload("resource", String.valueOf(id))));
+    }
+
+    @Test
+    void unknownThemesOrAudiencesAreRefusedWithTheFieldAndTheAllowedCodes() {
+        String slug = unique("theme-inconnu");
+        Http.Reply refused = member().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"T\","
+                + "\"type\":\"guide\",\"themes\":[\"jardinage\"],\"audiences\":[\"elus\",\"maires\"]}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("application/problem+json", refused.contentType());
+        String body = refused.body();
+        assertTrue(body.contains("\"themes\"") && body.contains("jardinage") && body.contains("strategie-territoriale"),
+                body);
+        assertTrue(body.contains("\"audiences\"") && body.contains("maires") && body.contains("grand-public"), body);
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE slug = ?", slug));
+    }
+
+    @Test
     void slugsAreUniqueExplicitOnesConflictDerivedOnesGetANumber() {
         String slug = unique("doublon");
         assertEquals(201, member().postJson("/api/resources", "{\"slug\":\"" + slug + "\",\"title\":\"A\",\"type\":\"guide\"}").status());
@@ -135,6 +176,11 @@ class ResourcesIT {
         assertTrue(page.body().contains("Réutilisable sous licence"));
         assertTrue(page.body().contains("Licence Ouverte"), "etalab-2.0 shown by name");
         assertTrue(page.body().contains("<strong>Pass numérique</strong>"), "Markdown rendered");
+        assertTrue(page.body().contains("Financement et Pass numérique"), "themes shown by label");
+        assertTrue(page.body().contains("Élus"), "audiences shown by label");
+        JsonObject api = http().get("/api/resources/pass-numerique").json();
+        assertEquals(List.of("reperage-orientation", "financement-pass-numerique"), api.getJsonArray("themes")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("code")).toList(), "vocabulary order");
         assertEquals(404, http().get("/ressources/n-existe-pas").status());
         assertEquals(400, http().get("/ressources?page=abc").status());
     }

@@ -1,5 +1,7 @@
 package fr.passerelle.resources.boundary;
 
+import java.util.List;
+
 /** The JSON a client sends to propose a resource; checked by {@link fr.passerelle.resources.control.ProposeResource}. */
 public class ResourceDraft {
 
@@ -9,6 +11,8 @@ public class ResourceDraft {
     private String body;
     private String type;
     private String licence;
+    private List<String> themes;
+    private List<String> audiences;
 
     public String getSlug() {
         return slug;
@@ -56,5 +60,23 @@ public class ResourceDraft {
 
     public void setLicence(String licence) {
         this.licence = licence;
+    }
+
+    /** Codes of {@link fr.passerelle.kernel.vocabulary.Theme}. */
+    public List<String> getThemes() {
+        return themes;
+    }
+
+    public void setThemes(List<String> themes) {
+        this.themes = themes;
+    }
+
+    /** Codes of {@link fr.passerelle.kernel.vocabulary.Audience}. */
+    public List<String> getAudiences() {
+        return audiences;
+    }
+
+    public void setAudiences(List<String> audiences) {
+        this.audiences = audiences;
     }
 }

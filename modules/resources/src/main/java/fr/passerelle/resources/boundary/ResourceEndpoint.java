@@ -2,6 +2,7 @@ package fr.passerelle.resources.boundary;
 
 import fr.passerelle.kernel.api.ListResult;
 import fr.passerelle.kernel.api.Paging;
+import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.control.ProposeResource;
 import fr.passerelle.resources.control.ResourcePolicy;
 import fr.passerelle.resources.control.ResourceRepository;
@@ -40,6 +41,9 @@ public class ResourceEndpoint {
     @Inject
     ResourcePolicy policy;
 
+    @Inject
+    Caller caller;
+
     @Context
     UriInfo uriInfo;
 
@@ -73,7 +77,7 @@ public class ResourceEndpoint {
     @APIResponse(responseCode = "409", description = "Identifiant déjà utilisé")
     public Response propose(ResourceDraft draft) {
         policy.checkMayPropose();
-        Resource created = proposal.propose(draft);
+        Resource created = proposal.propose(draft, caller.subject());
         return Response.created(uriInfo.getBaseUriBuilder().path("api/resources").path(created.getSlug()).build())
                 .entity(new ResourceView(created))
                 .build();

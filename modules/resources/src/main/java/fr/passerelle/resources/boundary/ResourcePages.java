@@ -1,6 +1,8 @@
 package fr.passerelle.resources.boundary;
 
 import fr.passerelle.kernel.api.Paging;
+import fr.passerelle.kernel.vocabulary.Audience;
+import fr.passerelle.kernel.vocabulary.Theme;
 import fr.passerelle.kernel.web.Markdown;
 import fr.passerelle.kernel.web.View;
 import fr.passerelle.resources.control.ResourceRepository;
@@ -55,6 +57,8 @@ public class ResourcePages {
         m.put("summary", r.getSummary());
         m.put("type", r.getType().label());
         m.put("licence", r.getLicence().id());
+        m.put("themes", r.getThemes().stream().map(Theme::label).toList());
+        m.put("audiences", r.getAudiences().stream().map(Audience::label).toList());
         m.put("publishedAt", r.getPublishedAt() == null ? "" : r.getPublishedAt().toLocalDate().toString());
         return m;
     }

@@ -3,9 +3,10 @@ package fr.passerelle.resources.boundary;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A resource as the API shows it. */
-@JsonbPropertyOrder({"id", "slug", "title", "summary", "type", "licence", "status", "url", "publishedAt", "updatedAt"})
+@JsonbPropertyOrder({"id", "slug", "title", "summary", "type", "licence", "themes", "audiences", "status", "url", "publishedAt", "updatedAt"})
 public class ResourceView {
 
     private final Resource resource;
@@ -38,12 +39,20 @@ public class ResourceView {
         return resource.getLicence().id();
     }
 
+    public List<TermView> getThemes() {
+        return TermView.of(resource.getThemes());
+    }
+
+    public List<TermView> getAudiences() {
+        return TermView.of(resource.getAudiences());
+    }
+
     public String getStatus() {
         return resource.getStatus();
     }
 
     public String getUrl() {
-        return "/ressources/" + resource.getSlug();
+        return resource.getPath();
     }
 
     public OffsetDateTime getPublishedAt() {

@@ -3,6 +3,7 @@ package fr.passerelle.resources.control;
 import fr.passerelle.kernel.api.Slugs;
 import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
+import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.resources.boundary.ResourceDraft;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,17 +22,27 @@ public class ProposeResource {
     @Inject
     ResourceRepository resources;
 
+    @Inject
+    SearchChanges search;
+
+    /**
+     * @param proposer the token subject of the person proposing, recorded so that they can find (and
+     *                 search) their own proposal
+     */
     @Transactional
-    public Resource propose(ResourceDraft draft) {
+    public Resource propose(ResourceDraft draft, String proposer) {
         if (draft == null) {
             throw InvalidInput.of("corps", "un objet JSON décrivant la ressource est attendu");
         }
         ResourceDescription d = ResourceDescription.check(draft.getTitle(), draft.getSummary(), draft.getBody(),
-                draft.getType(), draft.getLicence());
+                draft.getType(), draft.getLicence(), draft.getThemes(), draft.getAudiences());
         String slug = chooseSlug(draft.getSlug(), d.title());
         Resource resource = new Resource(slug, OffsetDateTime.now(ZoneOffset.UTC));
         resource.describe(d.title(), d.summary(), d.body(), d.type(), d.licence());
+        resource.classify(d.themes(), d.audiences());
+        resource.proposedBy(proposer);
         resources.add(resource);
+        search.changed(ResourceIndexer.TYPE, resource.getId());
         return resource;
     }
 

@@ -5,6 +5,8 @@ import fr.passerelle.resources.entity.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +18,8 @@ public class ResourceRepository {
     EntityManager em;
 
     public List<Resource> published(Paging paging) {
-        return em.createQuery("SELECT r FROM Resource r WHERE r.status = :status "
-                        + "ORDER BY r.publishedAt DESC, r.id DESC", Resource.class)
+        return withVocabularies(em.createQuery("SELECT r FROM Resource r WHERE r.status = :status "
+                        + "ORDER BY r.publishedAt DESC, r.id DESC", Resource.class))
                 .setParameter("status", Resource.PUBLISHED)
                 .setFirstResult(paging.offset())
                 .setMaxResults(paging.size())
@@ -28,6 +30,31 @@ public class ResourceRepository {
         return em.createQuery("SELECT COUNT(r) FROM Resource r WHERE r.status = :status", Long.class)
                 .setParameter("status", Resource.PUBLISHED)
                 .getSingleResult();
+    }
+
+    public Optional<Resource> byId(long id) {
+        return Optional.ofNullable(em.find(Resource.class, id));
+    }
+
+    /**
+     * Up to {@code max} resources of any status with an id above {@code afterId}, by id: one page of a
+     * walk through the whole table. Its own transaction, hence a fresh persistence context per page,
+     * so a walk over a large table holds one page in memory.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Resource> afterId(long afterId, int max) {
+        return withVocabularies(em.createQuery("SELECT r FROM Resource r WHERE r.id > :after ORDER BY r.id",
+                        Resource.class))
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Loads the themes and audiences of a list of resources in one query each (EclipseLink hints). */
+    private static TypedQuery<Resource> withVocabularies(TypedQuery<Resource> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "r.themes")
+                .setHint("eclipselink.batch", "r.audiences");
     }
 
     public Optional<Resource> bySlug(String slug) {

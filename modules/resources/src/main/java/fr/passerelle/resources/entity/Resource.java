@@ -1,13 +1,27 @@
 package fr.passerelle.resources.entity;
 
+import fr.passerelle.kernel.vocabulary.Audience;
+import fr.passerelle.kernel.vocabulary.Term;
+import fr.passerelle.kernel.vocabulary.Theme;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** A resource of the centre: a guide, a tool, a training… shared under a licence. */
 @Entity
@@ -55,6 +69,22 @@ public class Resource {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    /** The token subject of the proposer; null for imported content. */
+    @Column(name = "proposed_by")
+    private String proposedBy;
+
+    /** Codes of {@link Theme}; eager because every view of a resource shows them (a few short rows). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resources_resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
+    @Column(name = "theme", nullable = false)
+    private Set<String> themes = new HashSet<>();
+
+    /** Codes of {@link Audience}. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resources_resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
+    @Column(name = "audience", nullable = false)
+    private Set<String> audiences = new HashSet<>();
+
     protected Resource() {
     }
 
@@ -71,6 +101,25 @@ public class Resource {
         this.body = body;
         this.type = type.code();
         this.licence = licence.id();
+    }
+
+    /** Replaces the themes and audiences; the collections are only changed when they differ. */
+    public void classify(Collection<Theme> themes, Collection<Audience> audiences) {
+        replace(this.themes, themes);
+        replace(this.audiences, audiences);
+    }
+
+    private static void replace(Set<String> codes, Collection<? extends Term> terms) {
+        Set<String> wanted = new HashSet<>();
+        terms.forEach(t -> wanted.add(t.code()));
+        if (!codes.equals(wanted)) {
+            codes.retainAll(wanted);
+            codes.addAll(wanted);
+        }
+    }
+
+    public void proposedBy(String subject) {
+        this.proposedBy = subject;
     }
 
     public void publish(OffsetDateTime at) {
@@ -96,6 +145,11 @@ public class Resource {
         return slug;
     }
 
+    /** The address of the resource's public page. */
+    public String getPath() {
+        return "/ressources/" + slug;
+    }
+
     public String getTitle() {
         return title;
     }
@@ -114,6 +168,24 @@ public class Resource {
 
     public Licence getLicence() {
         return Licence.fromId(licence).orElse(Licence.DEFAULT);
+    }
+
+    /** Themes in the vocabulary's order; codes no longer known are left out. */
+    public List<Theme> getThemes() {
+        return known(themes, Theme::fromCode);
+    }
+
+    /** Audiences in the vocabulary's order; codes no longer known are left out. */
+    public List<Audience> getAudiences() {
+        return known(audiences, Audience::fromCode);
+    }
+
+    private static <T extends Enum<T>> List<T> known(Set<String> codes, Function<String, Optional<T>> lookup) {
+        return codes.stream().map(lookup).flatMap(Optional::stream).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
     }
 
     public String getStatus() {

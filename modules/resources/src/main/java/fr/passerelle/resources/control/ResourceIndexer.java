@@ -1,0 +1,91 @@
+package fr.passerelle.resources.control;
+
+import fr.passerelle.kernel.search.SearchDocument;
+import fr.passerelle.kernel.search.SearchFacets;
+import fr.passerelle.kernel.search.SearchIndexer;
+import fr.passerelle.kernel.search.Visibility;
+import fr.passerelle.kernel.security.Roles;
+import fr.passerelle.kernel.vocabulary.Term;
+import fr.passerelle.kernel.web.Markdown;
+import fr.passerelle.resources.entity.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Resources in search: published ones for everyone, proposals for editors, administrators and their
+ * proposer. The body is indexed as plain text, facets carry French labels.
+ */
+@ApplicationScoped
+public class ResourceIndexer implements SearchIndexer {
+
+    public static final String TYPE = "resource";
+    static final int PAGE_SIZE = 500;
+
+    @Inject
+    ResourceRepository resources;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String label() {
+        return "Ressource";
+    }
+
+    @Override
+    public Optional<SearchDocument> document(String id) {
+        long key;
+        try {
+            key = Long.parseLong(id == null ? "" : id.strip());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return resources.byId(key).map(ResourceIndexer::toDocument);
+    }
+
+    @Override
+    public void exportAll(Consumer<SearchDocument> sink) {
+        long after = Long.MIN_VALUE;
+        List<Resource> page;
+        do {
+            page = resources.afterId(after, PAGE_SIZE);
+            for (Resource r : page) {
+                sink.accept(toDocument(r));
+                after = r.getId();
+            }
+        } while (page.size() == PAGE_SIZE);
+    }
+
+    /** What search holds of a resource: a pure function of the entity. */
+    static SearchDocument toDocument(Resource r) {
+        boolean published = r.isPublished();
+        SearchDocument.Builder doc = SearchDocument.builder(TYPE, String.valueOf(r.getId()))
+                .url(r.getPath())
+                .title(r.getTitle())
+                .summary(r.getSummary())
+                .body(Markdown.toPlainText(r.getBody()))
+                .date(published && r.getPublishedAt() != null ? r.getPublishedAt() : r.getUpdatedAt())
+                .published(published)
+                .facet(SearchFacets.THEME, labels(r.getThemes()))
+                .facet(SearchFacets.AUDIENCE, labels(r.getAudiences()))
+                .facet(SearchFacets.LICENCE, r.getLicence().shortLabel());
+        if (published) {
+            doc.visibleTo(Visibility.PUBLIC);
+        } else {
+            doc.visibleTo(Visibility.role(Roles.EDITOR), Visibility.role(Roles.ADMIN));
+            if (r.getProposedBy() != null && !r.getProposedBy().isBlank()) {
+                doc.visibleTo(Visibility.user(r.getProposedBy()));
+            }
+        }
+        return doc.build();
+    }
+
+    private static List<String> labels(List<? extends Term> terms) {
+        return terms.stream().map(Term::label).toList();
+    }
+}

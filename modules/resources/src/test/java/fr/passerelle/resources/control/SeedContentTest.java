@@ -1,0 +1,37 @@
+package fr.passerelle.resources.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.passerelle.kernel.content.ContentFile;
+import fr.passerelle.kernel.content.FrontMatter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The repository's {@code content/resources/} files pass the same checks as the import, themes included. */
+class SeedContentTest {
+
+    private static final Path DIR = Path.of("../../content/resources");
+
+    @Test
+    void everySeedFileIsValidAndClassified() throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(DIR)) {
+            files = listing.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(files.size() >= 20, "seed resources: " + files.size());
+        for (Path file : files) {
+            ContentFile parsed = FrontMatter.parse(file.getFileName().toString(), Files.readString(file));
+            parsed.slug();
+            ResourceDescription d = ResourceDescription.check(parsed.text("title"), parsed.optionalText("summary"),
+                    parsed.body(), parsed.text("type"), parsed.optionalText("licence"), parsed.list("themes"),
+                    parsed.list("audiences"));
+            assertFalse(d.themes().isEmpty(), file + " has themes");
+            assertFalse(d.audiences().isEmpty(), file + " has audiences");
+        }
+    }
+}
