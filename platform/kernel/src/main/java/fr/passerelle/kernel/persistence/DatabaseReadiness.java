@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when start-up is complete and the database answers. */
+/** Ready when start-up is complete, the web application started, and the database answers. */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -25,6 +25,9 @@ public class DatabaseReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("base-de-donnees");
         if (!startup.isReady()) {
             return response.down().withData("etat", "démarrage en cours").build();
+        }
+        if (!WebApplicationStarted.isStarted()) {
+            return response.down().withData("etat", "application web en cours de démarrage").build();
         }
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(2);
