@@ -59,6 +59,9 @@ public class BrowserIT {
             "/",
             "/ressources",
             "/ressources/pass-numerique",
+            "/recherche",
+            "/recherche?q=pass+num%C3%A9rique&facet.type=resource",
+            "/recherche?q=zzzzqqqq",
             "/accessibilite",
             "/deconnexion",
             "/page-inexistante");

@@ -125,6 +125,17 @@ class IdentityIT {
             Http.Reply reply = http.get("/admin/courriels");
             assertEquals(row.expected(), reply.status(), "GET /admin/courriels as " + row.caller() + ": " + reply);
         }
+        List<Row> searchIndex = List.of(new Row(null, 401), new Row("participant", 403), new Row("nantes", 403),
+                new Row("editrice", 403), new Row("secretariat", 403), new Row("accueil", 403), new Row("admin", 200));
+        for (Row row : searchIndex) {
+            Http http = row.caller() == null ? anonymous() : as(row.caller());
+            Http.Reply status = http.get("/api/search/reindex");
+            assertEquals(row.expected(), status.status(), "GET /api/search/reindex as " + row.caller() + ": " + status);
+            if (row.expected() != 200) {
+                Http.Reply start = http.post("/api/search/reindex", "application/json", "");
+                assertEquals(row.expected(), start.status(), "POST /api/search/reindex as " + row.caller() + ": " + start);
+            }
+        }
         for (Row row : proposeResource) {
             String slug = "matrice-" + UUID.randomUUID().toString().substring(0, 8);
             Http http = row.caller() == null ? anonymous() : as(row.caller());
