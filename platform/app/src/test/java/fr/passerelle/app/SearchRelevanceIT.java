@@ -42,7 +42,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SearchRelevanceIT {
 
+    /** A change made through the app is searchable within this. */
     static final Duration SOON = Duration.ofSeconds(30);
+
+    /**
+     * The seed import and its indexing at start, which may rebuild an index left by another test class
+     * or database: generous, since the build machine runs other test suites meanwhile.
+     */
+    static final Duration STARTUP = Duration.ofSeconds(120);
 
     /** How deep "must appear" looks: the first page of results as a user sees it, top 5. */
     static final int TOP = 5;
@@ -212,7 +219,7 @@ class SearchRelevanceIT {
             slugs.addAll(c.top5());
             slugs.addAll(c.absent());
         });
-        Await.until("the seed content is indexed", SOON, () -> total(anonymous(), "pass") > 0 && seedIndexed(slugs));
+        Await.until("the seed content is indexed", STARTUP, () -> total(anonymous(), "pass") > 0 && seedIndexed(slugs));
 
         // A proposal waiting for review, worded to match many queries of the table if it leaked.
         String word = "relev" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
