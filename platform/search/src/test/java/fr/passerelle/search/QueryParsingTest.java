@@ -41,6 +41,7 @@ class QueryParsingTest {
           new Doc("eadmin-hyphen", "Guide de l'e-administration", "Vos démarches", "Déclarer ses impôts."),
           new Doc("eadmin-joined", "L'eadministration expliquée", "Vos démarches", "Payer une amende."),
           new Doc("eadmin-apart", "Premiers pas en e administration", "Vos démarches", "Demander un acte."),
+          new Doc("demat", "La dématérialisation des services publics", "Calendrier", "Tout passe par internet."),
           new Doc("fc-camel", "Se connecter avec FranceConnect", "Identité", "Un seul compte."),
           new Doc("fc-hyphen", "France-Connect pas à pas", "Identité", "Un seul compte."),
           new Doc("fc-apart", "Créer son compte France Connect", "Identité", "Un seul compte."),
@@ -139,7 +140,8 @@ class QueryParsingTest {
     @ParameterizedTest
     @ValueSource(strings = {"e-administration", "eadministration", "e administration", "E-Administration", "l'e-administration"})
     void eAdministrationInAnyOfItsForms(String query) {
-      assertEquals(Set.of("eadmin-hyphen", "eadmin-joined", "eadmin-apart"), Set.copyOf(search(query)));
+      // "demat" through the synonym file, which says that e-administration is dématérialisation.
+      assertEquals(Set.of("eadmin-hyphen", "eadmin-joined", "eadmin-apart", "demat"), Set.copyOf(search(query)));
     }
 
     @ParameterizedTest
@@ -182,6 +184,12 @@ class QueryParsingTest {
       assertEquals(List.of("msap"), search("maison de services au public"));
       assertEquals(List.of("mooc"), search("formation en ligne"));
       assertEquals(List.of("conseiller"), search("médiatrices numériques recrutement"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dématérialisation", "dematerialisation", "administration en ligne", "administration électronique"})
+    void eAdministrationIsWrittenDematerialisationInGuides(String query) {
+      assertEquals(Set.of("eadmin-hyphen", "eadmin-joined", "eadmin-apart", "demat"), Set.copyOf(search(query)));
     }
 
     @Test
