@@ -365,6 +365,33 @@ public final class QueryParsing {
    * Builds the final query within {@link #MAX_CLAUSES}: first what each part needs, in the order
    * typed, then synonyms and compounds, then typos.
    */
+  /** Fewest words for {@link #relaxed}: with two, one word alone would match too much. */
+  static final int RELAXED_MIN_WORDS = 3;
+
+  /**
+   * The same query where about half of the words may be missing, for a query that found nothing:
+   * a question typed in full ("combien de Français sont concernés par l'illectronisme") rarely has
+   * all its words in one document. Phrases and exclusions count as words; exclusions still exclude.
+   *
+   * @return null when the query has fewer than {@link #RELAXED_MIN_WORDS} required words
+   */
+  public static Query relaxed(Query query) {
+    if (!(query instanceof BooleanQuery bool)) {
+      return null;
+    }
+    long required = bool.clauses().stream().filter(c -> c.getOccur() == Occur.MUST).count();
+    if (required < RELAXED_MIN_WORDS
+        || bool.clauses().stream().anyMatch(c -> c.getQuery() instanceof MatchAllDocsQuery)) {
+      return null;
+    }
+    BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
+    for (var clause : bool.clauses()) {
+      relaxed.add(clause.getQuery(), clause.getOccur() == Occur.MUST ? Occur.SHOULD : clause.getOccur());
+    }
+    relaxed.setMinimumNumberShouldMatch((int) Math.max(2, (required + 1) / 2));
+    return relaxed.build();
+  }
+
   private static Query assemble(List<Part> parts) {
     List<List<Query>> kept = new ArrayList<>();
     int used = 0;

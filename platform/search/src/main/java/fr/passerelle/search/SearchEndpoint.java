@@ -44,8 +44,10 @@ public class SearchEndpoint {
   @GET
   @Operation(summary = "Recherche plein texte avec facettes ; ne renvoie que ce que la personne a le droit de voir "
       + "(anonyme : contenus publics ; jeton porteur : selon ses rôles et ses instances)")
-  @APIResponse(responseCode = "200", description = "Résultats : total exact, page de résultats, facettes, "
-      + "suggestion de correction (didYouMean) quand rien n'est trouvé")
+  @APIResponse(responseCode = "200", description = "Résultats : total exact, page de résultats (snippet : extrait "
+      + "HTML échappé, mots trouvés entre <mark>), facettes, partial=true quand aucun document ne contient tous "
+      + "les mots et que ceux qui en contiennent le plus sont donnés, suggestion de correction (didYouMean) quand "
+      + "rien n'est trouvé")
   @APIResponse(responseCode = "400", description = "Paramètre invalide (problem+json)")
   public JsonObject search(
       @Parameter(description = "texte recherché ; vide : contenus les plus récents") @QueryParam("q") String q,
@@ -145,6 +147,9 @@ public class SearchEndpoint {
         .add("size", results.size())
         .add("hits", hits)
         .add("facets", facets);
+    if (results.partial()) {
+      json.add("partial", true);
+    }
     if (results.didYouMean() != null) {
       json.add("didYouMean", results.didYouMean());
     }

@@ -54,6 +54,7 @@ public class SearchPages {
         .with("hits", hits(results))
         .with("facets", facets(results))
         .with("didYouMean", results.didYouMean())
+        .with("partial", results.partial())
         .with("didYouMeanHref", results.didYouMean() == null ? null : "/recherche?q=" + encode(results.didYouMean()))
         .with("clearFiltersHref", "/recherche?q=" + encode(results.query()))
         .with("byDate", request.order() == SearchRequest.Order.DATE)

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param facets facet name to values, most frequent first; a selected facet counts as if it were
  *     not selected, so that its other values show what choosing them would give
  * @param didYouMean a query that finds something, when this one found nothing; else null
+ * @param partial true when no document held every word and these are the documents holding most
  */
 public record SearchResults(
     String query,
@@ -21,7 +22,8 @@ public record SearchResults(
     Map<String, List<FacetValue>> facets,
     String didYouMean,
     int page,
-    int size) {
+    int size,
+    boolean partial) {
 
   /**
    * @param snippetHtml an extract with the matched words in {@code <mark>}; everything else in it is

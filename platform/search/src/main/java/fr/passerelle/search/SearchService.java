@@ -129,13 +129,32 @@ public final class SearchService {
     int page = request.paging().page();
     int size = request.paging().size();
     if (searcher.facetState() == null) {
-      return new SearchResults(parsed.text(), 0, List.of(), Map.of(), null, page, size);
+      return new SearchResults(parsed.text(), 0, List.of(), Map.of(), null, page, size, false);
     }
+    SearchResults exact = search(searcher, request, parsed, parsed.query(), grants);
+    if (exact.total() > 0 || parsed.isEmpty()) {
+      return exact;
+    }
+    Query relaxed = QueryParsing.relaxed(parsed.query());
+    if (relaxed != null) {
+      SearchResults closest = search(searcher, request, parsed, relaxed, grants);
+      if (closest.total() > 0) {
+        return closest;
+      }
+    }
+    return new SearchResults(exact.query(), 0, List.of(), exact.facets(), didYouMean(searcher, request, grants),
+        page, size, false);
+  }
+
+  private SearchResults search(FacetedSearcher searcher, SearchRequest request, SearchQuery parsed, Query textQuery,
+      Set<String> grants) throws IOException {
+    int page = request.paging().page();
+    int size = request.paging().size();
     // Rewritten once, against this searcher: each typo-tolerant word becomes the few index terms it
     // stands for, which the search and the highlighter then share. Given the fuzzy queries
     // themselves, the highlighter re-analyses the text of every hit into a memory index and rebuilds
     // the typo automata for each hit and field: nine tenths of the time of a query, before.
-    SearchQuery text = parsed.isEmpty() ? parsed : new SearchQuery(parsed.text(), searcher.rewrite(parsed.query()));
+    SearchQuery text = parsed.isEmpty() ? parsed : new SearchQuery(parsed.text(), searcher.rewrite(textQuery));
     DrillDownQuery query = drillDown(rankedAndTrimmed(text, grants), request.filters());
     DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
     int depth = page * size;
@@ -153,8 +172,7 @@ public final class SearchService {
     for (String name : SearchFacets.NAMES) {
       facets.put(name, facetValues(result, name, request.filters().getOrDefault(name, Set.of())));
     }
-    String correction = total == 0 && !parsed.isEmpty() ? didYouMean(searcher, request, grants) : null;
-    return new SearchResults(parsed.text(), total, hits, facets, correction, page, size);
+    return new SearchResults(parsed.text(), total, hits, facets, null, page, size, textQuery != parsed.query());
   }
 
   /** The text query ranked with the freshness boost, restricted to what the grants may see. */

@@ -177,6 +177,19 @@ class SearchServiceTest {
   }
 
   @Test
+  void aLongQueryWithoutAnyDocumentHoldingEveryWordGivesTheClosest() {
+    SearchResults exact = search("stratégie commune élus", ANONYMOUS);
+    assertEquals(1, exact.total());
+    assertFalse(exact.partial());
+    SearchResults closest = search("combien de communes ont une stratégie pour leurs habitants", ANONYMOUS);
+    assertEquals(List.of("1"), closest.hits().stream().map(SearchResults.Hit::id).toList());
+    assertTrue(closest.partial());
+    assertEquals(0, search("zorglub stratégie commune", ANONYMOUS).hits().stream()
+        .filter(h -> h.type().equals("decision")).count(), "relaxing never widens what may be seen");
+    assertEquals(0, search("agents zorglub", ANONYMOUS).total(), "two words stay both required");
+  }
+
+  @Test
   void didYouMeanOffersAQueryThatFindsSomething() {
     SearchResults r = search("pyx", ANONYMOUS);
     assertEquals(0, r.total());
