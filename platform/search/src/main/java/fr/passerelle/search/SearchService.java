@@ -131,7 +131,12 @@ public final class SearchService {
     if (searcher.facetState() == null) {
       return new SearchResults(parsed.text(), 0, List.of(), Map.of(), null, page, size);
     }
-    DrillDownQuery query = drillDown(rankedAndTrimmed(parsed, grants), request.filters());
+    // Rewritten once, against this searcher: each typo-tolerant word becomes the few index terms it
+    // stands for, which the search and the highlighter then share. Given the fuzzy queries
+    // themselves, the highlighter re-analyses the text of every hit into a memory index and rebuilds
+    // the typo automata for each hit and field: nine tenths of the time of a query, before.
+    SearchQuery text = parsed.isEmpty() ? parsed : new SearchQuery(parsed.text(), searcher.rewrite(parsed.query()));
+    DrillDownQuery query = drillDown(rankedAndTrimmed(text, grants), request.filters());
     DrillSideways sideways = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
     int depth = page * size;
     boolean byDate = request.order() == SearchRequest.Order.DATE || parsed.isEmpty();
@@ -142,7 +147,7 @@ public final class SearchService {
     ScoreDoc[] all = result.hits.scoreDocs;
     ScoreDoc[] pageDocs = all.length <= (page - 1) * size
         ? new ScoreDoc[0] : Arrays.copyOfRange(all, (page - 1) * size, Math.min(all.length, depth));
-    List<SearchResults.Hit> hits = hits(searcher, parsed, pageDocs);
+    List<SearchResults.Hit> hits = hits(searcher, text, pageDocs);
 
     Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
     for (String name : SearchFacets.NAMES) {
