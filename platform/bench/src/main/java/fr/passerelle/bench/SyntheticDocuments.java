@@ -23,6 +23,10 @@ import java.util.function.ToDoubleFunction;
  * documents, in any order, so that the Lucene index and the PostgreSQL table hold the same corpus
  * without keeping it in memory.
  *
+ * <p>About a third of the sentences speak of the document's themes, the rest is plain administrative
+ * French, figures and linking sentences, so that a word of the domain is in a share of the documents
+ * rather than in all of them.
+ *
  * <p>Shapes: titles of 5 to 10 words, summaries of 20 to 40, bodies of 80 to 200; five types, one
  * to three themes, one or two audiences, one licence, zero to two of the 101 départements (a few
  * busy ones publish more) and their régions; dates over {@link #YEARS} years, more in recent ones;
@@ -66,8 +70,18 @@ public final class SyntheticDocuments {
 
   private final long seed;
 
+  /**
+   * Where the random streams of this seed start. Scrambled: with {@code seed + n}, seed 43 would
+   * replay seed 42's documents one draw later ({@link SplittableRandom} steps by a fixed gamma).
+   */
+  private final long base;
+
   public SyntheticDocuments(long seed) {
     this.seed = seed;
+    long z = seed + 0x9E3779B97F4A7C15L; // Stafford's mix 13, as SplittableRandom uses
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    this.base = z ^ (z >>> 31);
   }
 
   public long seed() {
@@ -76,7 +90,7 @@ public final class SyntheticDocuments {
 
   /** The {@code n}th document of this seed. */
   public SearchDocument document(int n) {
-    SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n);
+    SplittableRandom random = new SplittableRandom(base + n);
     String type = TYPES.pick(random);
     OffsetDateTime date = date(random);
     List<String> themes = THEMES.distinct(random, 1 + choose(random, 0.5, 0.35));
@@ -173,9 +187,9 @@ public final class SyntheticDocuments {
   }
 
   private static String summary(SplittableRandom random, List<List<String>> topics) {
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(sentence(random, topics));
     while (words(text.toString()) < SUMMARY_MIN) {
-      text.append(text.length() == 0 ? "" : " ").append(sentence(random, topics));
+      text.append(' ').append(random.nextBoolean() ? sentence(random, topics) : plainSentence(random));
     }
     return cut(text.toString(), SUMMARY_MAX);
   }
@@ -187,14 +201,16 @@ public final class SyntheticDocuments {
     while (count < target) {
       double kind = random.nextDouble();
       String next;
-      if (kind < 0.6) {
+      if (kind < 0.35) {
         next = sentence(random, topics);
-      } else if (kind < 0.75) {
+      } else if (kind < 0.7) {
+        next = plainSentence(random);
+      } else if (kind < 0.8) {
         String figure = pickFrom(random, Vocabulary.FIGURES);
         next = figure.startsWith("En %d")
             ? String.format(Locale.ROOT, figure, FIRST_YEAR + random.nextInt(YEARS), 10 + random.nextInt(5000))
             : String.format(Locale.ROOT, figure, 2 + random.nextInt(500), 2 + random.nextInt(100) * 10);
-      } else if (kind < 0.9) {
+      } else if (kind < 0.92) {
         next = pickFrom(random, Vocabulary.LINKS);
       } else {
         next = "Côté " + TERRITORIES.pick(random) + ", " + lowerFirst(sentence(random, topics));
@@ -205,11 +221,17 @@ public final class SyntheticDocuments {
     return cut(text.toString(), target);
   }
 
-  /** A sentence about one of the document's themes mostly (75 %), else general or any topic. */
+  /** A sentence of plain administrative French, which no query of the mix looks for. */
+  private static String plainSentence(SplittableRandom random) {
+    return pickFrom(random, Vocabulary.PLAIN_SUBJECTS) + " " + pickFrom(random, Vocabulary.PLAIN_VERBS) + " "
+        + pickFrom(random, Vocabulary.PLAIN_OBJECTS) + " " + pickFrom(random, Vocabulary.PLAIN_ENDINGS) + ".";
+  }
+
+  /** A sentence about one of the document's themes mostly (85 %), else general or any topic. */
   private static String sentence(SplittableRandom random, List<List<String>> topics) {
     double about = random.nextDouble();
-    List<String> from = about < 0.75 ? pickFrom(random, topics)
-        : about < 0.85 ? Vocabulary.GENERAL_TOPICS : Vocabulary.TOPICS;
+    List<String> from = about < 0.85 ? pickFrom(random, topics)
+        : about < 0.9 ? Vocabulary.GENERAL_TOPICS : Vocabulary.TOPICS;
     String sentence = pickFrom(random, Vocabulary.SUBJECTS) + " " + pickFrom(random, Vocabulary.VERBS) + " "
         + pickFrom(random, from);
     if (random.nextDouble() < 0.7) {
@@ -220,21 +242,38 @@ public final class SyntheticDocuments {
 
   /** The text up to its {@code max}th word, ending with a full stop. */
   static String cut(String text, int max) {
-    if (words(text) <= max) {
+    int count = 0;
+    int end = text.length();
+    boolean inToken = false;
+    boolean counted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        inToken = false;
+      } else {
+        if (!inToken) {
+          inToken = true;
+          counted = false;
+        }
+        if (!counted && Character.isLetterOrDigit(c)) {
+          counted = true;
+          if (++count > max) {
+            end = i;
+            while (end > 0 && !Character.isWhitespace(text.charAt(end - 1))) {
+              end--; // back to the start of the word
+            }
+            break;
+          }
+        }
+      }
+    }
+    if (end == text.length()) {
       return text;
     }
-    StringBuilder kept = new StringBuilder();
-    int count = 0;
-    for (String token : text.split("\\s+")) {
-      boolean word = token.codePoints().anyMatch(Character::isLetterOrDigit);
-      if (word && count == max) {
-        break;
-      }
-      kept.append(kept.length() == 0 ? "" : " ").append(token);
-      count += word ? 1 : 0;
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ",.:;%".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
     }
-    String out = kept.toString().replaceAll("[\\s,.:;%]+$", "");
-    return out + ".";
+    return text.substring(0, end) + ".";
   }
 
   private static String capitalise(String text) {

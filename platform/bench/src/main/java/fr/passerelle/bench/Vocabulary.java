@@ -158,6 +158,36 @@ final class Vocabulary {
       "mesure les effets sur", "organise des ateliers sur", "forme les équipes sur", "anime un réseau sur",
       "simplifie", "renforce", "cartographie", "expérimente");
 
+  /**
+   * The everyday words of administrative French, around which documents speak of their subject:
+   * without them, every word of the domain would be in most documents.
+   */
+  static final List<String> PLAIN_SUBJECTS = List.of(
+      "Le rapport", "La réunion", "Le calendrier", "Le budget annuel", "La convention", "Le bilan",
+      "Le comité technique", "La démarche", "Le document", "Le partenariat", "L'évaluation", "Le projet",
+      "La direction", "Le service", "La mairie", "Le conseil municipal", "La présidente", "Le directeur",
+      "Le prestataire", "La coordinatrice", "Le règlement", "L'avenant", "La feuille de route", "Le compte rendu");
+
+  static final List<String> PLAIN_VERBS = List.of(
+      "précise", "rappelle", "confirme", "prévoit", "complète", "fixe", "encadre", "prolonge", "modifie",
+      "synthétise", "reprend", "valide", "ajuste", "clarifie", "actualise", "examine", "liste", "résume");
+
+  static final List<String> PLAIN_OBJECTS = List.of(
+      "les modalités de suivi", "le calendrier des travaux", "la répartition des rôles",
+      "les engagements des signataires", "le cadre juridique", "les conditions de participation",
+      "les principales étapes", "la liste des participants", "les prochaines échéances", "le plan d'action",
+      "les critères d'éligibilité", "le règlement intérieur", "les résultats obtenus", "la méthode retenue",
+      "les besoins exprimés", "les points de vigilance", "les retours des habitants", "la charte graphique",
+      "les horaires d'ouverture", "les moyens humains", "le montant des subventions", "la durée du marché",
+      "les indicateurs de suivi", "la composition du jury", "les pièces justificatives", "le planning des visites");
+
+  static final List<String> PLAIN_ENDINGS = List.of(
+      "pour la période à venir", "avant la fin de l'année", "selon les besoins", "dans un souci de transparence",
+      "à la demande des partenaires", "conformément à la délibération", "en concertation avec les habitants",
+      "au cours du premier semestre", "sous réserve de validation", "dès la rentrée", "lors de la prochaine séance",
+      "en cohérence avec le projet de territoire", "dans le respect du budget", "après avis du bureau",
+      "pour chaque site", "à titre expérimental");
+
   /** Sentences with a number in them, as reports have. */
   static final List<String> FIGURES = List.of(
       "En %d, %d personnes ont été accompagnées dans leurs démarches.",
