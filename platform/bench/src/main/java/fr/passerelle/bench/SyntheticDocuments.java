@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,25 +136,34 @@ public final class SyntheticDocuments {
 
   /** Words as people count them: what holds a letter or a digit (not a lone colon or percent sign). */
   static int words(String text) {
+    return wordStarts(text, Integer.MAX_VALUE).length;
+  }
+
+  /** Where the first {@code max} words start (a word is a whitespace-separated token with a letter or digit). */
+  private static int[] wordStarts(String text, int max) {
+    int[] starts = new int[16];
     int count = 0;
-    boolean inToken = false;
+    int tokenStart = -1;
     boolean counted = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && count < max; i++) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
-        inToken = false;
+        tokenStart = -1;
       } else {
-        if (!inToken) {
-          inToken = true;
+        if (tokenStart < 0) {
+          tokenStart = i;
           counted = false;
         }
         if (!counted && Character.isLetterOrDigit(c)) {
-          count++;
           counted = true;
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+          }
+          starts[count++] = tokenStart;
         }
       }
     }
-    return count;
+    return Arrays.copyOf(starts, count);
   }
 
   private static String section(String type) {
@@ -242,34 +252,11 @@ public final class SyntheticDocuments {
 
   /** The text up to its {@code max}th word, ending with a full stop. */
   static String cut(String text, int max) {
-    int count = 0;
-    int end = text.length();
-    boolean inToken = false;
-    boolean counted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        inToken = false;
-      } else {
-        if (!inToken) {
-          inToken = true;
-          counted = false;
-        }
-        if (!counted && Character.isLetterOrDigit(c)) {
-          counted = true;
-          if (++count > max) {
-            end = i;
-            while (end > 0 && !Character.isWhitespace(text.charAt(end - 1))) {
-              end--; // back to the start of the word
-            }
-            break;
-          }
-        }
-      }
-    }
-    if (end == text.length()) {
+    int[] starts = wordStarts(text, max + 1);
+    if (starts.length <= max) {
       return text;
     }
+    int end = starts[max];
     while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ",.:;%".indexOf(text.charAt(end - 1)) >= 0)) {
       end--;
     }
