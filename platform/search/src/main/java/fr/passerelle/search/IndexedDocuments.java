@@ -20,13 +20,23 @@ public class IndexedDocuments implements IndexProjector.Documents {
 
   @Inject Instance<SearchIndexer> indexers;
 
-  /** Type code to indexer, in a stable order. */
+  private volatile Map<String, SearchIndexer> byType;
+
+  /**
+   * Type code to indexer, in a stable order. Looked up once: the beans are fixed at deployment, and
+   * this is asked for every change applied and every type label shown.
+   */
   public Map<String, SearchIndexer> byType() {
-    Map<String, SearchIndexer> byType = new LinkedHashMap<>();
-    indexers.stream()
-        .sorted(java.util.Comparator.comparing(SearchIndexer::type))
-        .forEach(i -> byType.put(i.type(), i));
-    return byType;
+    Map<String, SearchIndexer> known = byType;
+    if (known == null) {
+      Map<String, SearchIndexer> found = new LinkedHashMap<>();
+      indexers.stream()
+          .sorted(java.util.Comparator.comparing(SearchIndexer::type))
+          .forEach(i -> found.put(i.type(), i));
+      known = java.util.Collections.unmodifiableMap(found);
+      byType = known;
+    }
+    return known;
   }
 
   /** The French name of a type, or the code itself for a type no module knows. */

@@ -23,6 +23,8 @@ public record SearchRequest(String text, Map<String, Set<String>> filters, Pagin
 
   static final int MAX_VALUES_PER_FACET = 20;
   static final int MAX_VALUE_LENGTH = 200;
+  private static final String INVALID_VALUE =
+      "valeur invalide (" + MAX_VALUE_LENGTH + " caractères au plus, sans caractère de contrôle)";
 
   public enum Order {
     RELEVANCE("pertinence"),
@@ -57,6 +59,10 @@ public record SearchRequest(String text, Map<String, Set<String>> filters, Pagin
    * @param facetParameters {@code facet.<name>} parameters, by full parameter name
    * @throws InvalidInput naming every parameter at fault, in French
    */
+  private static boolean isValidValue(String value) {
+    return value.length() <= MAX_VALUE_LENGTH && value.chars().noneMatch(Character::isISOControl);
+  }
+
   public static SearchRequest parse(
       String q, String type, String page, String size, String sort, Map<String, List<String>> facetParameters) {
     InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -83,7 +89,11 @@ public record SearchRequest(String text, Map<String, Set<String>> filters, Pagin
     }
     Map<String, Set<String>> filters = new LinkedHashMap<>();
     if (type != null && !type.isBlank()) {
-      filters.computeIfAbsent(SearchFacets.TYPE, n -> new LinkedHashSet<>()).add(type.strip());
+      if (isValidValue(type)) {
+        filters.computeIfAbsent(SearchFacets.TYPE, n -> new LinkedHashSet<>()).add(type.strip());
+      } else {
+        errors.add("type", INVALID_VALUE);
+      }
     }
     facetParameters.forEach((parameter, values) -> {
       String name = parameter.substring(parameter.indexOf('.') + 1);
@@ -96,8 +106,8 @@ public record SearchRequest(String text, Map<String, Set<String>> filters, Pagin
         if (value == null || value.isBlank()) {
           continue;
         }
-        if (value.length() > MAX_VALUE_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-          errors.add(parameter, "valeur invalide (" + MAX_VALUE_LENGTH + " caractères au plus, sans caractère de contrôle)");
+        if (!isValidValue(value)) {
+          errors.add(parameter, INVALID_VALUE);
           return;
         }
         kept.add(value.strip());

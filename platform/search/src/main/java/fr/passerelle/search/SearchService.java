@@ -1,6 +1,7 @@
 package fr.passerelle.search;
 
 import fr.passerelle.kernel.search.SearchFacets;
+import fr.passerelle.kernel.web.HtmlEscaper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -292,23 +293,7 @@ public final class SearchService {
       int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
       text = text.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + " …";
     }
-    return escape(text);
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlEscaper.escape(text);
   }
 
   /**

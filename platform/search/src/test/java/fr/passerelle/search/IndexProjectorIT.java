@@ -9,17 +9,16 @@ import fr.passerelle.kernel.persistence.Migrations;
 import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.Visibility;
+import fr.passerelle.testkit.MutableClock;
 import fr.passerelle.testkit.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ class IndexProjectorIT {
   static DataSource db;
 
   @TempDir Path dir;
-  final MovableClock clock = new MovableClock();
+  final MutableClock clock = new MutableClock(Instant.now());
   /** The "module": current state of this test's entities, by id; absent means deleted. */
   final Map<String, String> titles = new HashMap<>();
   String type;
@@ -172,7 +171,7 @@ class IndexProjectorIT {
     projector.applyPending(false);
     projector.commit();
     assertEquals(before, index.checkpoint(), "a row younger than the settle time may still have a gap below it");
-    clock.move(IndexProjector.SETTLE.multipliedBy(3)); // past rows other tests dated ahead with their clocks
+    clock.advance(IndexProjector.SETTLE.multipliedBy(3)); // past rows other tests dated ahead with their clocks
     assertTrue(projector.commitIfDue(Duration.ofSeconds(5)));
     assertEquals(row, index.checkpoint());
   }
@@ -182,7 +181,7 @@ class IndexProjectorIT {
     IndexProjector projector = projector();
     change("1", "Avant le dernier enregistrement");
     projector.applyPending(true);
-    clock.move(IndexProjector.SETTLE.plusSeconds(1));
+    clock.advance(IndexProjector.SETTLE.plusSeconds(1));
     projector.commit();
     change("2", "Après le dernier enregistrement");
     projector.applyPending(false);
@@ -215,28 +214,5 @@ class IndexProjectorIT {
     }, clock);
     projector.applyPending(true);
     assertEquals(List.of("Après la ligne illisible"), indexedTitles());
-  }
-
-  static final class MovableClock extends Clock {
-    private Instant now = Instant.now();
-
-    void move(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -253,6 +253,11 @@ class SearchServiceTest {
     assertThrows(InvalidInput.class, () -> SearchRequest.parse("x", null, "600", "20", null, Map.of()));
     assertThrows(InvalidInput.class,
         () -> SearchRequest.parse("x", null, null, null, null, Map.of("facet.theme", List.of("a\u0000b"))));
+    for (String type : List.of("a\u0000b", "x".repeat(201))) {
+      InvalidInput bad = assertThrows(InvalidInput.class,
+          () -> SearchRequest.parse("x", type, null, null, null, Map.of()));
+      assertEquals("type", bad.errors().get(0).getField());
+    }
   }
 
   @Test

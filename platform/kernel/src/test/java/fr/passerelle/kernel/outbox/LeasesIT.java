@@ -1,5 +1,6 @@
 package fr.passerelle.kernel.outbox;
 
+import fr.passerelle.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package fr.passerelle.kernel.outbox;
+package fr.passerelle.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand, so back-off and expiry are checked without waiting. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-    private Instant now = Instant.parse("2026-01-15T10:00:00Z");
+    private Instant now;
 
-    void advance(Duration d) {
+    /** Starts at a fixed instant, for tests that only compare times they set themselves. */
+    public MutableClock() {
+        this(Instant.parse("2026-01-15T10:00:00Z"));
+    }
+
+    public MutableClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
