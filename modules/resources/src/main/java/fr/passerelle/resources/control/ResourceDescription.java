@@ -5,7 +5,7 @@ import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.vocabulary.Audience;
 import fr.passerelle.kernel.vocabulary.Term;
 import fr.passerelle.kernel.vocabulary.Theme;
-import fr.passerelle.resources.entity.Licence;
+import fr.passerelle.kernel.vocabulary.Licence;
 import fr.passerelle.resources.entity.ResourceType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

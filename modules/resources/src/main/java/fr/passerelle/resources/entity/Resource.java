@@ -1,5 +1,6 @@
 package fr.passerelle.resources.entity;
 
+import fr.passerelle.kernel.vocabulary.Licence;
 import fr.passerelle.kernel.vocabulary.Audience;
 import fr.passerelle.kernel.vocabulary.Term;
 import fr.passerelle.kernel.vocabulary.Theme;

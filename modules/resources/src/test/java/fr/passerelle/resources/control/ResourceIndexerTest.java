@@ -8,7 +8,7 @@ import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
 import fr.passerelle.kernel.vocabulary.Audience;
 import fr.passerelle.kernel.vocabulary.Theme;
-import fr.passerelle.resources.entity.Licence;
+import fr.passerelle.kernel.vocabulary.Licence;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.ResourceType;
 import java.lang.reflect.Field;

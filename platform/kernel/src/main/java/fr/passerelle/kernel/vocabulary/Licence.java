@@ -1,9 +1,9 @@
-package fr.passerelle.resources.entity;
+package fr.passerelle.kernel.vocabulary;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The licences a resource may carry: SPDX ids (and "tous droits réservés"), with name and link. */
+/** The licences a resource or an initiative may carry: SPDX ids (and "tous droits réservés"), with name and link. */
 public enum Licence {
     ETALAB_2_0("etalab-2.0", "Licence Ouverte 2.0", "Licence Ouverte / Open Licence 2.0", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"),
     CC_BY_4_0("CC-BY-4.0", "CC BY 4.0", "Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/deed.fr"),
