@@ -66,6 +66,23 @@ public class BrowserIT {
             "/deconnexion",
             "/page-inexistante");
 
+    /**
+     * Pages checked as a signed-in person, by demo username (password {@code <username>-demo}): one browser
+     * sign-in per user, then every page of the list. Modules add their users and pages here.
+     */
+    static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
+            "editrice", List.of("/mon-espace", "/"));
+
+    private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
+        Map<String, List<String>> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < usersAndPages.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> pages = (List<String>) usersAndPages[i + 1];
+            map.put((String) usersAndPages[i], pages);
+        }
+        return map;
+    }
+
     static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
     static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -116,23 +133,42 @@ public class BrowserIT {
         assertTrue(driver.getTitle().startsWith("Ressources"), "titre inattendu : " + driver.getTitle());
     }
 
-    /** Signs in as editrice on Keycloak's page, checks "Mon espace" like any page, then signs out from the header. */
+    @Test
+    void signedInPagesPassAxeAndAreFrench() {
+        String axe = axeSource();
+        List<Executable> checks = new ArrayList<>();
+        SIGNED_IN_PAGES.forEach((user, pages) -> checks.add(() -> {
+            ChromeDriver driver = start(options());
+            try {
+                signIn(driver, user);
+                assertAll(user, pages.stream().<Executable>map(path -> () -> checkPage(driver, axe, path)).toList());
+            } finally {
+                driver.quit();
+            }
+        }));
+        assertAll("signed-in pages", checks);
+    }
+
+    /** Signs in on Keycloak's login page as a demo user, from "Mon espace", and waits to be back. */
+    private void signIn(ChromeDriver driver, String username) {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        driver.get(url("/mon-espace"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(username + "-demo");
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlMatches("/mon-espace$"));
+        driver.manage().logs().get(LogType.BROWSER); // Keycloak's page messages are not ours to judge
+    }
+
+    /** Signs in as editrice on Keycloak's page, finds her name and role on "Mon espace", then signs out from the header. */
     @Test
     void editriceSignsInSeesHerSpaceAndSignsOut() {
         ChromeDriver driver = start(options());
         try {
             WebDriverWait wait = new WebDriverWait(driver, WAIT);
-            driver.get(url("/mon-espace"));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("editrice");
-            driver.findElement(By.id("password")).sendKeys("editrice-demo");
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.urlMatches("/mon-espace$"));
+            signIn(driver, "editrice");
             String main = driver.findElement(By.tagName("main")).getText();
             assertTrue(main.contains("Élodie Garnier") && main.contains("Édition nationale des contenus"), main);
-            driver.manage().logs().get(LogType.BROWSER); // Keycloak's page messages are not ours to judge
-
-            String axe = axeSource();
-            assertAll("signed-in pages", () -> checkPage(driver, axe, "/mon-espace"), () -> checkPage(driver, axe, "/"));
 
             driver.findElement(By.xpath("//header//button[normalize-space(.)='Se déconnecter']")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//header//a[normalize-space(.)='Se connecter']")));
