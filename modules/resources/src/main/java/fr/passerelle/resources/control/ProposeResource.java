@@ -1,20 +1,21 @@
 package fr.passerelle.resources.control;
 
-import fr.passerelle.kernel.api.Slugs;
-import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
+import fr.passerelle.kernel.history.Actor;
+import fr.passerelle.kernel.history.ChangeHistory;
 import fr.passerelle.kernel.search.SearchChanges;
-import fr.passerelle.resources.boundary.ResourceDraft;
+import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.Resource;
+import fr.passerelle.resources.entity.ResourceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
- * Someone proposes a resource: it is stored as {@code proposed}, invisible to the public until an
- * editor publishes it (the review workflow comes with the resource centre issue).
+ * Someone signed in proposes a resource: it is stored as {@code proposed}, seen by its author and the
+ * editors only until an editor publishes it. Editors may publish at once.
  */
 @ApplicationScoped
 public class ProposeResource {
@@ -23,50 +24,56 @@ public class ProposeResource {
     ResourceRepository resources;
 
     @Inject
+    ResourceSlugs slugs;
+
+    @Inject
+    ResourcePolicy policy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
     SearchChanges search;
 
+    @Inject
+    Clock clock;
+
     /**
-     * @param proposer the token subject of the person proposing, recorded so that they can find (and
-     *                 search) their own proposal
+     * @param status null or {@code proposed}; {@code published} for editors only
+     * @throws InvalidInput, fr.passerelle.kernel.errors.Conflict, jakarta.ws.rs.ForbiddenException
      */
     @Transactional
-    public Resource propose(ResourceDraft draft, String proposer) {
-        if (draft == null) {
-            throw InvalidInput.of("corps", "un objet JSON décrivant la ressource est attendu");
+    public Resource propose(ResourceInput input, String requestedSlug, String status) {
+        policy.checkMayPropose();
+        ResourceStatus wanted = wantedStatus(status);
+        ResourceDescription d = ResourceDescription.check(input);
+        String slug = slugs.choose(requestedSlug, d.title());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Resource resource = new Resource(slug, now);
+        ResourceContent.apply(resource, d, "");
+        resource.proposedBy(caller.subject(), caller.name());
+        if (wanted == ResourceStatus.PUBLISHED) {
+            resource.publish(now);
         }
-        ResourceDescription d = ResourceDescription.check(draft.getTitle(), draft.getSummary(), draft.getBody(),
-                draft.getType(), draft.getLicence(), draft.getThemes(), draft.getAudiences());
-        String slug = chooseSlug(draft.getSlug(), d.title());
-        Resource resource = new Resource(slug, OffsetDateTime.now(ZoneOffset.UTC));
-        resource.describe(d.title(), d.summary(), d.body(), d.type(), d.licence());
-        resource.classify(d.themes(), d.audiences());
-        resource.proposedBy(proposer);
         resources.add(resource);
+        history.record(ResourceIndexer.TYPE, String.valueOf(resource.getId()), Actor.of(caller),
+                wanted == ResourceStatus.PUBLISHED ? "créée et publiée" : "proposée", null, false,
+                ResourceSnapshot.of(resource).since(null).list());
         search.changed(ResourceIndexer.TYPE, resource.getId());
         return resource;
     }
 
-    private String chooseSlug(String requested, String title) {
-        if (requested != null && !requested.isBlank()) {
-            if (!Slugs.isValid(requested)) {
-                throw InvalidInput.of("slug", "doit être en minuscules sans accent, avec des chiffres et des tirets "
-                        + "(" + Slugs.MAX_LENGTH + " caractères au plus)");
-            }
-            if (resources.slugTaken(requested)) {
-                throw new Conflict("L'identifiant « " + requested + " » est déjà utilisé par une autre ressource.");
-            }
-            return requested;
+    private ResourceStatus wantedStatus(String status) {
+        if (status == null || status.isBlank() || status.strip().equals(ResourceStatus.PROPOSED.code())) {
+            return ResourceStatus.PROPOSED;
         }
-        String base = Slugs.of(title);
-        if (base.isEmpty()) {
-            base = "ressource";
+        if (!status.strip().equals(ResourceStatus.PUBLISHED.code())) {
+            throw InvalidInput.of("status", "doit valoir « proposed » ou, pour l'équipe éditoriale, « published »");
         }
-        String candidate = base;
-        for (int n = 2; resources.slugTaken(candidate); n++) {
-            String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > Slugs.MAX_LENGTH
-                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()) : base) + suffix;
-        }
-        return candidate;
+        policy.checkMayReview();
+        return ResourceStatus.PUBLISHED;
     }
 }

@@ -27,9 +27,7 @@ class SeedContentTest {
         for (Path file : files) {
             ContentFile parsed = FrontMatter.parse(file.getFileName().toString(), Files.readString(file));
             parsed.slug();
-            ResourceDescription d = ResourceDescription.check(parsed.text("title"), parsed.optionalText("summary"),
-                    parsed.body(), parsed.text("type"), parsed.optionalText("licence"), parsed.list("themes"),
-                    parsed.list("audiences"));
+            ResourceDescription d = ResourceContentImporter.describe(parsed);
             assertFalse(d.themes().isEmpty(), file + " has themes");
             assertFalse(d.audiences().isEmpty(), file + " has audiences");
         }
