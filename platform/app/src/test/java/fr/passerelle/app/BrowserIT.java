@@ -59,6 +59,11 @@ public class BrowserIT {
             "/",
             "/ressources",
             "/ressources/pass-numerique",
+            "/ressources/pix-evaluer-competences-numeriques",
+            "/ressources?audience=elus&licence=etalab-2.0",
+            "/ressources?q=zzzqqqxx",
+            "/parcours",
+            "/parcours/strategie-inclusion-numerique-de-mon-territoire",
             "/recherche",
             "/recherche?q=pass+num%C3%A9rique&facet.type=resource",
             "/recherche?q=zzzzqqqq",
@@ -71,7 +76,9 @@ public class BrowserIT {
      * sign-in per user, then every page of the list. Modules add their users and pages here.
      */
     static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
-            "editrice", List.of("/mon-espace", "/"));
+            "editrice", List.of("/mon-espace", "/", "/ressources/proposer", "/ressources/pass-numerique",
+                    "/ressources/pass-numerique/modifier", "/ressources/moderation", "/ressources/moderation/signalements",
+                    "/ressources/moderation/liens-casses", "/ressources/moderation/historique/pass-numerique"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();

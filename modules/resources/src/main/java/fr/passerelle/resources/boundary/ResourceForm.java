@@ -46,7 +46,7 @@ final class ResourceForm {
         return terms.stream().map(Term::code).toList();
     }
 
-    /** Template values: {@code values.title}…, option lists with the chosen ones, {@code errors.<field>}. */
+    /** Template values: {@code typed.title} (not "values", which Velocity reads as Map.values())…, option lists with the chosen ones, {@code errors.<field>}. */
     static Map<String, Object> model(ResourceInput in, Map<String, String> errors) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", text(in.title()));
@@ -56,7 +56,7 @@ final class ResourceForm {
         values.put("producerUrl", text(in.producerUrl()));
         values.put("externalUrl", text(in.externalUrl()));
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("values", values);
+        form.put("typed", values);
         form.put("types", Options.of(ResourceType.class, "champ-type", set(in.type())));
         form.put("levels", Options.of(TerritorialLevel.class, "champ-niveau", set(in.level())));
         form.put("licences", ResourcePages.licenceOptions("champ-licence",
