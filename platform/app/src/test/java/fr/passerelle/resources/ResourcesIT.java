@@ -143,7 +143,7 @@ class ResourcesIT {
      * editor publishes and reads the history; the published resource is searchable (the delay is printed).
      */
     @Test
-    void mayorReadsThePathParticipantProposesEditorReviewsAndPublishes() {
+    void mayorReadsThePathParticipantProposesEditorReviewsAndPublishes() throws Exception {
         Http mayor = http();
         assertTrue(mayor.get("/parcours").body().contains("/parcours/" + PATH));
         Http.Reply pathPage = mayor.get("/parcours/" + PATH);
@@ -181,12 +181,15 @@ class ResourcesIT {
         // A participant proposes through the page form.
         String word = word();
         Browser participant = signIn("participant", "/ressources/proposer");
-        Http.Reply sent = participant.http().postForm("/ressources/proposer", "_csrf", participant.csrf(),
-                "title", "Atelier numérique itinérant " + word, "summary", "Un bus équipé passe dans les villages.",
-                "body", "Le bus s'arrête **chaque semaine** sur la place du marché.", "type", "fiche-pratique",
-                "licence", "CC-BY-SA-4.0", "themes", "mediation-accompagnement", "audiences", "elus",
-                "audiences", "agents-collectivite", "level", "intercommunalite", "producer", "Communauté de communes",
-                "producerUrl", "https://www.exemple.fr", "externalUrl", "");
+        String pdfWord = word();
+        Multipart form = new Multipart().field("_csrf", participant.csrf())
+                .field("title", "Atelier numérique itinérant " + word).field("summary", "Un bus équipé passe dans les villages.")
+                .field("body", "Le bus s'arrête **chaque semaine** sur la place du marché.").field("type", "fiche-pratique")
+                .field("licence", "CC-BY-SA-4.0").field("themes", "mediation-accompagnement").field("audiences", "elus")
+                .field("audiences", "agents-collectivite").field("level", "intercommunalite")
+                .field("producer", "Communauté de communes").field("producerUrl", "https://www.exemple.fr")
+                .field("externalUrl", "").file("fichier", "bus-numérique.pdf", Files.pdf("Itinéraire du bus " + pdfWord));
+        Http.Reply sent = form.post(participant.http(), "/ressources/proposer");
         assertEquals(303, sent.status(), sent.toString());
         String location = sent.header("Location").orElseThrow();
         String slug = location.replaceFirst("^.*/ressources/", "").replaceFirst("\\?.*$", "");
@@ -196,6 +199,12 @@ class ResourcesIT {
         assertTrue(own.body().contains("n'est pas publiée"));
         assertEquals(404, http().get("/ressources/" + slug).status(), "hidden from the public");
         assertEquals(404, as("membre").get("/api/resources/" + slug).status(), "and from other members");
+        String fileUrl = as("participant").get("/api/resources/" + slug).json().getJsonArray("attachments")
+                .getJsonObject(0).getString("url");
+        assertEquals(404, http().get(fileUrl).status(), "a proposal's file is hidden like the proposal");
+        assertEquals(404, as("membre").get(fileUrl).status());
+        assertEquals(200, as("participant").get(fileUrl).status(), "its proposer reads it");
+        assertEquals(200, as("editrice").get(fileUrl).status(), "and the editors");
 
         // The editor reviews: asks for a change with a comment.
         Http editor = as("editrice");
@@ -238,6 +247,17 @@ class ResourcesIT {
                 + (sentAt[0] - publishedAt) / 1_000_000 + " ms après la publication (réponse à " + answered
                 + " ms) ; trouvée par ses mots à " + byWord + " ms");
         assertEquals(200, http().get("/ressources/" + slug).status());
+
+        // The mayor downloads the attached file; its text is in search and in the listing's search box.
+        JsonObject file = http().get("/api/resources/" + slug).json().getJsonArray("attachments").getJsonObject(0);
+        assertEquals("bus-numérique.pdf", file.getString("filename"));
+        Http.Reply download = http().get(file.getString("url"));
+        assertEquals(200, download.status(), download.toString());
+        assertTrue(download.contentType().startsWith("application/pdf"), download.contentType());
+        assertTrue(download.body().startsWith("%PDF"));
+        assertTrue(http().get("/ressources/" + slug).body().contains(file.getString("url")), "listed on the page");
+        Await.until("the file's words find the resource", SEARCH_BOUND, () -> total(http(), pdfWord) == 1);
+        assertEquals(1, http().get("/api/resources?q=" + pdfWord).json().getInt("total"));
 
         // A licence change is flagged; the history lists every step, newest first.
         Http.Reply relicensed = editor.send(java.net.http.HttpRequest.newBuilder(http().uri("/api/resources/" + slug))
@@ -519,6 +539,137 @@ class ResourcesIT {
                 SearchChanges.TOPIC, SearchChanges.payload("resource", String.valueOf(id))));
         assertEquals(404, http().get("/api/resources/" + slug).status(), "not public before publication");
         assertFalse(http().get("/api/resources?size=100").body().contains(slug));
+    }
+
+    @Test
+    void refusedFilesAreReportedInFrenchAndNothingIsStored() throws Exception {
+        String slug = propose("participant");
+        long files = TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment");
+        record Bad(String name, byte[] bytes) {
+        }
+        for (Bad bad : List.of(new Bad("photo.pdf", Files.jpeg()), new Bad("guide.docx", Files.docxBomb(300L << 20)),
+                new Bad("vide.pdf", new byte[0]))) {
+            Http.Reply r = as("participant").post("/api/resources/" + slug + "/files?nom="
+                    + URLEncoder.encode(bad.name(), StandardCharsets.UTF_8), "application/octet-stream", bad.bytes());
+            assertEquals(400, r.status(), bad.name() + " → " + r);
+            assertEquals("application/problem+json", r.contentType());
+            assertTrue(r.body().contains("\"fichier\""), r.body());
+        }
+        byte[] huge = new byte[25 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 9);
+        Http.Reply tooLarge = as("participant").post("/api/resources/" + slug + "/files?nom=gros.pdf",
+                "application/octet-stream", huge);
+        assertTrue(tooLarge.status() == 413 || tooLarge.status() == 400, tooLarge.toString());
+        assertEquals(files, TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment"), "nothing stored");
+
+        // Through the page form: a proposal with a refused file is not stored either.
+        Browser browser = signIn("participant", "/ressources/proposer");
+        String title = "Proposition au fichier piégé " + word();
+        Http.Reply form = new Multipart().field("_csrf", browser.csrf()).field("title", title).field("type", "guide")
+                .field("licence", "etalab-2.0").file("fichier", "photo.pdf", Files.jpeg())
+                .post(browser.http(), "/ressources/proposer");
+        assertEquals(400, form.status(), form.toString());
+        assertTrue(form.body().contains("Le fichier"), form.body());
+        assertEquals(0, countWhere("title = ?", title), "no half-saved proposal");
+        Http.Reply hugeForm = new Multipart().field("_csrf", browser.csrf()).field("title", title).field("type", "guide")
+                .file("fichier", "gros.pdf", huge).post(browser.http(), "/ressources/proposer");
+        assertTrue(hugeForm.status() == 413 || hugeForm.status() == 400, hugeForm.toString());
+        assertEquals(0, countWhere("title = ?", title));
+
+        // Who may attach: the proposer while pending, editors; nobody once published but editors.
+        byte[] pdf = Files.pdf("Annexe");
+        for (String[] row : new String[][] {{null, "401"}, {"membre", "404"}, {"participant", "201"}, {"editrice", "201"}}) {
+            long before = TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment");
+            Http.Reply r = as(row[0]).post("/api/resources/" + slug + "/files?nom=annexe.pdf", "application/octet-stream", pdf);
+            assertEquals(Integer.parseInt(row[1]), r.status(), "attach as " + row[0] + ": " + r);
+            assertEquals(before + (r.status() == 201 ? 1 : 0), TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment"));
+        }
+        assertEquals(200, as("editrice").post("/api/resources/" + slug + "/publish", "application/json", "").status());
+        assertEquals(403, as("participant").post("/api/resources/" + slug + "/files?nom=annexe.pdf",
+                "application/octet-stream", pdf).status(), "published: editors only");
+        long id = as("editrice").get("/api/resources/" + slug).json().getJsonArray("attachments").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(403, as("participant").send(java.net.http.HttpRequest.newBuilder(http().uri("/api/resources/" + slug
+                + "/files/" + id)).DELETE()).status());
+        assertEquals(204, as("editrice").send(java.net.http.HttpRequest.newBuilder(http().uri("/api/resources/" + slug
+                + "/files/" + id)).DELETE()).status());
+        assertTrue(as("editrice").get("/api/resources/" + slug + "/history").body().contains("pièce jointe retirée"));
+    }
+
+    /** Test files made here, with the JDK and PDFBox (the kernel's own dependency). */
+    static final class Files {
+        static byte[] pdf(String text) throws java.io.IOException {
+            try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(text.replace("é", "e"));
+                    content.endText();
+                }
+                doc.save(out);
+                return out.toByteArray();
+            }
+        }
+
+        static byte[] jpeg() throws java.io.IOException {
+            var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "jpeg", out);
+            return out.toByteArray();
+        }
+
+        /** A "DOCX" whose document part inflates to {@code inflated} bytes: a few hundred kilobytes sent. */
+        static byte[] docxBomb(long inflated) throws java.io.IOException {
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+                zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+                byte[] zeros = new byte[1024 * 1024];
+                for (long written = 0; written < inflated; written += zeros.length) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+            }
+            return bytes.toByteArray();
+        }
+    }
+
+    /** A multipart/form-data body as a browser sends it. */
+    static final class Multipart {
+        private final String boundary = "----passerelle" + UUID.randomUUID();
+        private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+
+        Multipart field(String name, String value) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            return this;
+        }
+
+        Multipart file(String name, String filename, byte[] bytes) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(bytes);
+            write("\r\n");
+            return this;
+        }
+
+        Http.Reply post(Http http, String path) {
+            write("--" + boundary + "--\r\n");
+            return http.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        }
+
+        private void write(String text) {
+            body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     // ------------------------------------------------------------------------------------ authorisation

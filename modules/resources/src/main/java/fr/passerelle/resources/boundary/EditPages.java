@@ -9,7 +9,10 @@ import fr.passerelle.resources.control.ResourceInput;
 import fr.passerelle.resources.control.ResourcePolicy;
 import fr.passerelle.resources.control.ResourceRepository;
 import fr.passerelle.resources.entity.Resource;
+import fr.passerelle.kernel.attachments.Uploads;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityPart;
+import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,6 +61,8 @@ public class EditPages {
                 .with("resourceUrl", r.getPath())
                 .with("withFile", false)
                 .with("filesAction", r.getPath() + "/modifier/fichiers")
+                .with("filesUpload", true)
+                .with("accept", Uploads.ACCEPT)
                 .with("files", files.of(r).stream().map(ResourceDetails::file).toList())
                 .with("form", ResourceForm.model(input, errors));
     }
@@ -73,6 +78,15 @@ public class EditPages {
             return Response.status(400).entity(view(r, input, FormErrors.of(e))).build();
         }
         return Response.seeOther(URI.create(r.getPath() + "?message=" + Notices.SAVED)).build();
+    }
+
+    @POST
+    @Path("fichiers")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addFile(@PathParam("slug") String slug, List<EntityPart> parts) {
+        Resource r = policy.checkMayEdit(resources.bySlug(slug));
+        attach.attach(slug, Uploads.file(parts));
+        return Response.seeOther(URI.create(r.getPath() + "/modifier?message=" + Notices.FILE_ADDED)).build();
     }
 
     @POST

@@ -6,7 +6,11 @@ import fr.passerelle.resources.control.ProposeResource;
 import fr.passerelle.resources.control.ResourceInput;
 import fr.passerelle.resources.control.ResourcePolicy;
 import fr.passerelle.resources.entity.Resource;
+import fr.passerelle.kernel.attachments.Upload;
+import fr.passerelle.kernel.attachments.Uploads;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityPart;
+import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,17 +46,31 @@ public class ProposalPages {
                 .with("heading", TITLE)
                 .with("action", "/ressources/proposer")
                 .with("submitLabel", "Envoyer la proposition")
-                .with("withFile", false)
+                .with("withFile", true)
+                .with("accept", Uploads.ACCEPT)
                 .with("form", ResourceForm.model(input, errors));
     }
 
+    /** The form is multipart, for its optional file; it works without JavaScript. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response propose(List<EntityPart> parts) {
+        policy.checkMayPropose();
+        FormParts form = FormParts.of(parts);
+        return propose(ResourceForm.input(form::all), form.file().orElse(null));
+    }
+
+    /** The same form without a file, as a plain URL-encoded post (scripts, older clients). */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response propose(MultivaluedMap<String, String> fields) {
         policy.checkMayPropose();
-        ResourceInput input = ResourceForm.input(fields::get);
+        return propose(ResourceForm.input(fields::get), null);
+    }
+
+    private Response propose(ResourceInput input, Upload file) {
         try {
-            Resource created = proposal.propose(input, null, null);
+            Resource created = proposal.propose(input, null, null, file);
             return Response.seeOther(URI.create(created.getPath() + "?message=" + Notices.PROPOSED)).build();
         } catch (InvalidInput e) {
             return Response.status(400).entity(view(input, FormErrors.of(e))).build();

@@ -120,7 +120,7 @@ public class ResourceView {
     public static final class FileView {
         private final StoredFile file;
 
-        FileView(StoredFile file) {
+        public FileView(StoredFile file) {
             this.file = file;
         }
 

@@ -2,17 +2,13 @@ package fr.passerelle.resources.control;
 
 import fr.passerelle.kernel.attachments.Attachments;
 import fr.passerelle.kernel.attachments.StoredFile;
-import fr.passerelle.kernel.history.Actor;
-import fr.passerelle.kernel.history.ChangeHistory;
+import fr.passerelle.kernel.attachments.Upload;
 import fr.passerelle.kernel.history.FieldChange;
-import fr.passerelle.kernel.search.SearchChanges;
-import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,22 +35,17 @@ public class AttachFile {
     ResourceFiles files;
 
     @Inject
-    Caller caller;
+    ResourceJournal journal;
 
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SearchChanges search;
 
     @Inject
     Clock clock;
 
     /** @throws fr.passerelle.kernel.errors.InvalidInput (field "fichier") for a refused file */
     @Transactional
-    public StoredFile attach(String slug, String filename, InputStream content) {
+    public StoredFile attach(String slug, Upload upload) {
         Resource r = policy.checkMayEdit(resources.bySlugForUpdate(slug));
-        StoredFile stored = attachments.store(ResourceFiles.owner(r.getId()), filename, content);
+        StoredFile stored = attachments.store(ResourceFiles.owner(r.getId()), upload);
         changed(r, "pièce jointe ajoutée", new FieldChange(FIELD, null, stored.filename()));
         return stored;
     }
@@ -71,8 +62,6 @@ public class AttachFile {
     private void changed(Resource r, String action, FieldChange change) {
         ResourceContent.refreshSearchText(r, files.text(r));
         r.touch(OffsetDateTime.now(clock));
-        history.record(ResourceIndexer.TYPE, String.valueOf(r.getId()), Actor.of(caller), action, null, false,
-                List.of(change));
-        search.changed(ResourceIndexer.TYPE, r.getId());
+        journal.changed(r, action, null, false, List.of(change));
     }
 }

@@ -1,9 +1,6 @@
 package fr.passerelle.resources.control;
 
-import fr.passerelle.kernel.history.Actor;
-import fr.passerelle.kernel.history.ChangeHistory;
 import fr.passerelle.kernel.history.Changes;
-import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.ResourceStatus;
@@ -34,10 +31,8 @@ public class EditResource {
     Caller caller;
 
     @Inject
-    ChangeHistory history;
+    ResourceJournal journal;
 
-    @Inject
-    SearchChanges search;
 
     @Inject
     Clock clock;
@@ -58,10 +53,8 @@ public class EditResource {
             return r;
         }
         r.touch(OffsetDateTime.now(clock));
-        history.record(ResourceIndexer.TYPE, String.valueOf(r.getId()), Actor.of(caller),
-                resubmitted ? "modifiée et soumise à nouveau" : "modifiée", null,
+        journal.changed(r, resubmitted ? "modifiée et soumise à nouveau" : "modifiée", null,
                 changes.touches(ResourceSnapshot.LICENCE), changes.list());
-        search.changed(ResourceIndexer.TYPE, r.getId());
         return r;
     }
 }

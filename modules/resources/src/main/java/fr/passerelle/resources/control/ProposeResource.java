@@ -1,9 +1,10 @@
 package fr.passerelle.resources.control;
 
+import fr.passerelle.kernel.attachments.Attachments;
+import fr.passerelle.kernel.attachments.StoredFile;
+import fr.passerelle.kernel.attachments.Upload;
 import fr.passerelle.kernel.errors.InvalidInput;
-import fr.passerelle.kernel.history.Actor;
-import fr.passerelle.kernel.history.ChangeHistory;
-import fr.passerelle.kernel.search.SearchChanges;
+import fr.passerelle.kernel.history.FieldChange;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.ResourceStatus;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Someone signed in proposes a resource: it is stored as {@code proposed}, seen by its author and the
@@ -33,20 +36,31 @@ public class ProposeResource {
     Caller caller;
 
     @Inject
-    ChangeHistory history;
+    ResourceJournal journal;
 
-    @Inject
-    SearchChanges search;
 
     @Inject
     Clock clock;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    ResourceFiles files;
 
     /**
      * @param status null or {@code proposed}; {@code published} for editors only
      * @throws InvalidInput, fr.passerelle.kernel.errors.Conflict, jakarta.ws.rs.ForbiddenException
      */
-    @Transactional
     public Resource propose(ResourceInput input, String requestedSlug, String status) {
+        return propose(input, requestedSlug, status, null);
+    }
+
+    /**
+     * @param file a file to attach at once, or null; when it is refused nothing is stored at all
+     */
+    @Transactional
+    public Resource propose(ResourceInput input, String requestedSlug, String status, Upload file) {
         policy.checkMayPropose();
         ResourceStatus wanted = wantedStatus(status);
         ResourceDescription d = ResourceDescription.check(input);
@@ -59,10 +73,14 @@ public class ProposeResource {
             resource.publish(now);
         }
         resources.add(resource);
-        history.record(ResourceIndexer.TYPE, String.valueOf(resource.getId()), Actor.of(caller),
-                wanted == ResourceStatus.PUBLISHED ? "créée et publiée" : "proposée", null, false,
-                ResourceSnapshot.of(resource).since(null).list());
-        search.changed(ResourceIndexer.TYPE, resource.getId());
+        List<FieldChange> changes = new ArrayList<>(ResourceSnapshot.of(resource).since(null).list());
+        if (file != null) {
+            StoredFile stored = attachments.store(ResourceFiles.owner(resource.getId()), file);
+            ResourceContent.refreshSearchText(resource, files.text(resource));
+            changes.add(new FieldChange(AttachFile.FIELD, null, stored.filename()));
+        }
+        journal.changed(resource, wanted == ResourceStatus.PUBLISHED ? "créée et publiée" : "proposée", null, false,
+                changes);
         return resource;
     }
 

@@ -5,9 +5,7 @@ import fr.passerelle.kernel.content.ContentFile;
 import fr.passerelle.kernel.content.ContentImporter;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.history.Actor;
-import fr.passerelle.kernel.history.ChangeHistory;
 import fr.passerelle.kernel.history.Changes;
-import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.kernel.vocabulary.Term;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +23,8 @@ public class ResourceContentImporter implements ContentImporter {
     ResourceRepository resources;
 
     @Inject
-    ChangeHistory history;
+    ResourceJournal journal;
 
-    @Inject
-    SearchChanges search;
 
     @Inject
     Clock clock;
@@ -75,10 +71,8 @@ public class ResourceContentImporter implements ContentImporter {
             resources.add(resource);
         }
         Changes changes = ResourceSnapshot.of(resource).since(before);
-        history.record(ResourceIndexer.TYPE, String.valueOf(resource.getId()), Actor.CONTENT_IMPORT,
-                existing.isEmpty() ? "importée" : "mise à jour par l'import", null,
-                before != null && changes.touches(ResourceSnapshot.LICENCE), changes.list());
-        search.changed(ResourceIndexer.TYPE, resource.getId());
+        journal.changed(resource, Actor.CONTENT_IMPORT, existing.isEmpty() ? "importée" : "mise à jour par l'import",
+                null, before != null && changes.touches(ResourceSnapshot.LICENCE), changes.list());
         return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
     }
 
@@ -86,5 +80,4 @@ public class ResourceContentImporter implements ContentImporter {
     private static String codes(Set<? extends Term> terms) {
         return String.join(",", terms.stream().map(Term::code).sorted().toList());
     }
-
 }

@@ -22,4 +22,11 @@ public class ResourceFileAccess implements AttachmentAccess {
         var id = ResourceFiles.resourceId(owner);
         return id.isPresent() && resources.byId(id.getAsLong()).filter(r -> ResourcePolicy.mayRead(r, caller)).isPresent();
     }
+
+    /** A published resource's files may be kept by shared caches. */
+    @Override
+    public boolean isPublic(String owner) {
+        var id = ResourceFiles.resourceId(owner);
+        return id.isPresent() && resources.byId(id.getAsLong()).filter(r -> r.isPublished()).isPresent();
+    }
 }

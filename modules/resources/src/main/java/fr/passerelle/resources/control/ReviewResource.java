@@ -3,10 +3,6 @@ package fr.passerelle.resources.control;
 import fr.passerelle.kernel.api.TextFields;
 import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
-import fr.passerelle.kernel.history.Actor;
-import fr.passerelle.kernel.history.ChangeHistory;
-import fr.passerelle.kernel.search.SearchChanges;
-import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,13 +23,8 @@ public class ReviewResource {
     ResourcePolicy policy;
 
     @Inject
-    Caller caller;
+    ResourceJournal journal;
 
-    @Inject
-    ChangeHistory history;
-
-    @Inject
-    SearchChanges search;
 
     @Inject
     Clock clock;
@@ -64,9 +55,7 @@ public class ReviewResource {
             r.setReviewComment(null);
         }
         r.touch(now);
-        history.record(ResourceIndexer.TYPE, String.valueOf(r.getId()), Actor.of(caller), decision.action(),
-                c.isEmpty() ? null : c, false, ResourceSnapshot.of(r).since(before).list());
-        search.changed(ResourceIndexer.TYPE, r.getId());
+        journal.changed(r, decision.action(), c.isEmpty() ? null : c, false, ResourceSnapshot.of(r).since(before).list());
         return r;
     }
 }
