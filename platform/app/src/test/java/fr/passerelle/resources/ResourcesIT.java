@@ -3,6 +3,7 @@ package fr.passerelle.resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static fr.passerelle.testkit.SampleFiles.Part.field;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.passerelle.app.probe.ProbeClock;
@@ -10,6 +11,8 @@ import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.SampleFiles;
+import fr.passerelle.testkit.SampleFiles.Part;
 import fr.passerelle.testkit.SignIn;
 import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
@@ -74,7 +77,11 @@ class ResourcesIT {
 
     /** A word no seed text holds, for search and listing checks. */
     private static String word() {
-        return "mot" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        StringBuilder word = new StringBuilder("mot");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c); // letters only: one word for search
+        }
+        return word.toString();
     }
 
     private static String json(String slug, String title, String... more) {
@@ -182,14 +189,15 @@ class ResourcesIT {
         String word = word();
         Browser participant = signIn("participant", "/ressources/proposer");
         String pdfWord = word();
-        Multipart form = new Multipart().field("_csrf", participant.csrf())
-                .field("title", "Atelier numérique itinérant " + word).field("summary", "Un bus équipé passe dans les villages.")
-                .field("body", "Le bus s'arrête **chaque semaine** sur la place du marché.").field("type", "fiche-pratique")
-                .field("licence", "CC-BY-SA-4.0").field("themes", "mediation-accompagnement").field("audiences", "elus")
-                .field("audiences", "agents-collectivite").field("level", "intercommunalite")
-                .field("producer", "Communauté de communes").field("producerUrl", "https://www.exemple.fr")
-                .field("externalUrl", "").file("fichier", "bus-numérique.pdf", Files.pdf("Itinéraire du bus " + pdfWord));
-        Http.Reply sent = form.post(participant.http(), "/ressources/proposer");
+        Http.Reply sent = participant.http().post("/ressources/proposer", SampleFiles.MULTIPART, SampleFiles.multipart(
+                field("_csrf", participant.csrf()), field("title", "Atelier numérique itinérant " + word),
+                field("summary", "Un bus équipé passe dans les villages."),
+                field("body", "Le bus s'arrête **chaque semaine** sur la place du marché."), field("type", "fiche-pratique"),
+                field("licence", "CC-BY-SA-4.0"), field("themes", "mediation-accompagnement"), field("audiences", "elus"),
+                field("audiences", "agents-collectivite"), field("level", "intercommunalite"),
+                field("producer", "Communauté de communes"), field("producerUrl", "https://www.exemple.fr"),
+                field("externalUrl", ""), Part.file("bus-numérique.pdf", "application/pdf",
+                        SampleFiles.pdf("Itinéraire du bus " + pdfWord))));
         assertEquals(303, sent.status(), sent.toString());
         String location = sent.header("Location").orElseThrow();
         String slug = location.replaceFirst("^.*/ressources/", "").replaceFirst("\\?.*$", "");
@@ -547,7 +555,7 @@ class ResourcesIT {
         long files = TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment");
         record Bad(String name, byte[] bytes) {
         }
-        for (Bad bad : List.of(new Bad("photo.pdf", Files.jpeg()), new Bad("guide.docx", Files.docxBomb(300L << 20)),
+        for (Bad bad : List.of(new Bad("photo.pdf", SampleFiles.image("jpeg", 40)), new Bad("guide.docx", docxBomb(300L << 20)),
                 new Bad("vide.pdf", new byte[0]))) {
             Http.Reply r = as("participant").post("/api/resources/" + slug + "/files?nom="
                     + URLEncoder.encode(bad.name(), StandardCharsets.UTF_8), "application/octet-stream", bad.bytes());
@@ -565,19 +573,20 @@ class ResourcesIT {
         // Through the page form: a proposal with a refused file is not stored either.
         Browser browser = signIn("participant", "/ressources/proposer");
         String title = "Proposition au fichier piégé " + word();
-        Http.Reply form = new Multipart().field("_csrf", browser.csrf()).field("title", title).field("type", "guide")
-                .field("licence", "etalab-2.0").file("fichier", "photo.pdf", Files.jpeg())
-                .post(browser.http(), "/ressources/proposer");
+        Http.Reply form = browser.http().post("/ressources/proposer", SampleFiles.MULTIPART, SampleFiles.multipart(
+                field("_csrf", browser.csrf()), field("title", title), field("type", "guide"),
+                field("licence", "etalab-2.0"), Part.file("photo.pdf", "application/pdf", SampleFiles.image("jpeg", 40))));
         assertEquals(400, form.status(), form.toString());
         assertTrue(form.body().contains("Le fichier"), form.body());
         assertEquals(0, countWhere("title = ?", title), "no half-saved proposal");
-        Http.Reply hugeForm = new Multipart().field("_csrf", browser.csrf()).field("title", title).field("type", "guide")
-                .file("fichier", "gros.pdf", huge).post(browser.http(), "/ressources/proposer");
+        Http.Reply hugeForm = browser.http().post("/ressources/proposer", SampleFiles.MULTIPART, SampleFiles.multipart(
+                field("_csrf", browser.csrf()), field("title", title), field("type", "guide"),
+                Part.file("gros.pdf", "application/pdf", huge)));
         assertTrue(hugeForm.status() == 413 || hugeForm.status() == 400, hugeForm.toString());
         assertEquals(0, countWhere("title = ?", title));
 
         // Who may attach: the proposer while pending, editors; nobody once published but editors.
-        byte[] pdf = Files.pdf("Annexe");
+        byte[] pdf = SampleFiles.pdf("Annexe");
         for (String[] row : new String[][] {{null, "401"}, {"membre", "404"}, {"participant", "201"}, {"editrice", "201"}}) {
             long before = TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment");
             Http.Reply r = as(row[0]).post("/api/resources/" + slug + "/files?nom=annexe.pdf", "application/octet-stream", pdf);
@@ -596,80 +605,25 @@ class ResourcesIT {
         assertTrue(as("editrice").get("/api/resources/" + slug + "/history").body().contains("pièce jointe retirée"));
     }
 
-    /** Test files made here, with the JDK and PDFBox (the kernel's own dependency). */
-    static final class Files {
-        static byte[] pdf(String text) throws java.io.IOException {
-            try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-                var page = new org.apache.pdfbox.pdmodel.PDPage();
-                doc.addPage(page);
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                    content.beginText();
-                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 700);
-                    content.showText(text.replace("é", "e"));
-                    content.endText();
-                }
-                doc.save(out);
-                return out.toByteArray();
+    /** A "DOCX" whose document part inflates to {@code inflated} bytes of zeros: a few hundred kilobytes sent. */
+    static byte[] docxBomb(long inflated) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < inflated; written += zeros.length) {
+                zip.write(zeros);
             }
+            zip.closeEntry();
         }
-
-        static byte[] jpeg() throws java.io.IOException {
-            var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            var out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "jpeg", out);
-            return out.toByteArray();
-        }
-
-        /** A "DOCX" whose document part inflates to {@code inflated} bytes: a few hundred kilobytes sent. */
-        static byte[] docxBomb(long inflated) throws java.io.IOException {
-            var bytes = new java.io.ByteArrayOutputStream();
-            try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-                zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-                zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
-                        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                        .getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-                byte[] zeros = new byte[1024 * 1024];
-                for (long written = 0; written < inflated; written += zeros.length) {
-                    zip.write(zeros);
-                }
-                zip.closeEntry();
-            }
-            return bytes.toByteArray();
-        }
-    }
-
-    /** A multipart/form-data body as a browser sends it. */
-    static final class Multipart {
-        private final String boundary = "----passerelle" + UUID.randomUUID();
-        private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-
-        Multipart field(String name, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
-            return this;
-        }
-
-        Multipart file(String name, String filename, byte[] bytes) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-            body.writeBytes(bytes);
-            write("\r\n");
-            return this;
-        }
-
-        Http.Reply post(Http http, String path) {
-            write("--" + boundary + "--\r\n");
-            return http.post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
-        }
-
-        private void write(String text) {
-            body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-        }
+        return bytes.toByteArray();
     }
 
     // ------------------------------------------------------------------------------------ authorisation

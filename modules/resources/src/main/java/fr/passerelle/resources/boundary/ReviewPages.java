@@ -80,8 +80,7 @@ public class ReviewPages {
         ReviewDecision d = ReviewDecision.fromCode(decision == null ? "" : decision)
                 .orElseThrow(() -> InvalidInput.of("decision", "décision inconnue"));
         Resource r = review.decide(slug, d, comment);
-        return Response.seeOther(URI.create(r.isPublished() || policy.mayRead(r)
-                ? r.getPath() + "?message=" + Notices.DECIDED : "/ressources/moderation")).build();
+        return Response.seeOther(URI.create(r.getPath() + "?message=" + Notices.DECIDED)).build();
     }
 
     @GET

@@ -52,6 +52,7 @@ public class ProposeResource {
      * @param status null or {@code proposed}; {@code published} for editors only
      * @throws InvalidInput, fr.passerelle.kernel.errors.Conflict, jakarta.ws.rs.ForbiddenException
      */
+    @Transactional // a call within this bean bypasses the interceptor: the transaction must start here too
     public Resource propose(ResourceInput input, String requestedSlug, String status) {
         return propose(input, requestedSlug, status, null);
     }
