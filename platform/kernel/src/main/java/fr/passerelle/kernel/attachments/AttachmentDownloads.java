@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -57,20 +56,18 @@ public class AttachmentDownloads {
             throw new NotFoundException(NOT_FOUND);
         }
         EntityTag tag = new EntityTag(file.sha256());
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        cache.setNoTransform(true);
-        cache.setPrivate(!access.isPublic(file.owner()));
+        // JAX-RS's CacheControl cannot say "public", which shared caches need to keep a file at all.
+        String cache = (access.isPublic(file.owner()) ? "public" : "private") + ", no-cache";
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return headers(notModified).tag(tag).cacheControl(cache).build();
+            return headers(notModified).tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
         }
         StreamingOutput bytes = out -> attachments.copy(file.id(), out);
         return headers(Response.ok(bytes, file.kind().mediaType()))
                 .header(HttpHeaders.CONTENT_LENGTH, file.size())
                 .header("Content-Disposition", FileNames.contentDisposition(file.filename(), file.kind().opensInBrowser()))
                 .tag(tag)
-                .cacheControl(cache)
+                .header(HttpHeaders.CACHE_CONTROL, cache)
                 .build();
     }
 
