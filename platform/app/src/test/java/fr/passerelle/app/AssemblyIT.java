@@ -12,6 +12,8 @@ import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.kernel.attachments.Attachments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.SampleFiles;
+import fr.passerelle.testkit.SampleFiles.Part;
 import fr.passerelle.testkit.SignIn;
 import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
@@ -19,7 +21,7 @@ import fr.passerelle.testkit.TestMailServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -27,21 +29,15 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
 import java.util.function.Supplier;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -245,34 +241,8 @@ class AssemblyIT {
 
     // ---- attachments: files uploaded through a probe module ("probe:…" owners), served by the kernel ----
 
-    private record Part(String name, String filename, String type, byte[] content) {
-        static Part field(String name, String value) {
-            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Part file(String filename, String type, byte[] content) {
-            return new Part("fichier", filename, type, content);
-        }
-    }
-
-    private static final String BOUNDARY = "----PasserelleEssai7MA4YWxkTrZu0gW";
-
-    /** A multipart/form-data body as browsers write it: file names as raw UTF-8 in the part headers. */
-    private static byte[] multipart(Part... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Part p : parts) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
-                    + (p.filename() == null ? "" : "; filename=\"" + p.filename() + "\"") + "\r\n"
-                    + (p.type() == null ? "" : "Content-Type: " + p.type() + "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(p.content());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
-    }
-
     private Http.Reply upload(Http http, String path, Part... parts) {
-        return http.post(path, "multipart/form-data; boundary=" + BOUNDARY, multipart(parts));
+        return http.post(path, SampleFiles.MULTIPART, SampleFiles.multipart(parts));
     }
 
     private HttpResponse<byte[]> download(String path, String bearer, String... headers) throws Exception {
@@ -287,47 +257,24 @@ class AssemblyIT {
                 .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static byte[] pdf(String text) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] pdf(String text) {
+        return SampleFiles.pdf(text);
     }
 
-    private static byte[] image(String format) throws Exception {
-        return image(format, 16);
+    private static byte[] image(String format) {
+        return SampleFiles.image(format, 16);
     }
 
-    /** A square image of noise: its PNG barely compresses, so 900 pixels make a file of about 2.3 Mo. */
-    private static byte[] image(String format, int side) throws Exception {
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        java.util.Random noise = new java.util.Random(side);
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                image.setRGB(x, y, noise.nextInt());
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
-    }
-
-    private static byte[] zip(boolean bomb, String... namesAndContents) throws Exception {
+    /** A "DOCX" whose document inflates to 64 Mo of zeros: about 64 ko sent. */
+    private static byte[] docxBomb() throws Exception {
+        byte[] docx = SampleFiles.docx("");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
-                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-                if (bomb && namesAndContents[i].equals("word/document.xml")) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                if (entry.getName().equals("word/document.xml")) {
                     byte[] zeros = new byte[1024 * 1024];
                     for (int mb = 0; mb < 64; mb++) {
                         zip.write(zeros);
@@ -336,14 +283,6 @@ class AssemblyIT {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static byte[] docx(String text, boolean bomb) throws Exception {
-        return zip(bomb, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
-                        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
-                "word/document.xml", bomb ? "" : "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
-                        + "2006/main\"><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -396,7 +335,7 @@ class AssemblyIT {
 
         // A DOCX sent as raw bytes, for a private owner: downloaded (attachment), and only by whom the module allows.
         String privateOwner = "probe:private:" + tag;
-        byte[] docx = docx("Ordre du jour " + tag, false);
+        byte[] docx = SampleFiles.docx("Ordre du jour " + tag);
         Http.Reply raw = http().post("/api/test-probe/attachments?owner=" + privateOwner + "&nom=ordre%20du%20jour.docx",
                 "application/octet-stream", docx);
         assertEquals(201, raw.status(), raw.toString());
@@ -417,7 +356,7 @@ class AssemblyIT {
         assertEquals(404, http().get(unclaimed.json().getString("url")).status(), "no module claims the owner");
 
         // Larger than the 1 Mio chunks in which PostgreSQL's BYTEA is read back.
-        byte[] map = image("png", 900);
+        byte[] map = SampleFiles.image("png", 900);
         assertTrue(map.length > 2 * 1024 * 1024, "size " + map.length);
         Http.Reply mapCreated = upload(http(), "/api/test-probe/attachments?owner=" + owner,
                 Part.file("carte.png", "image/png", map));
@@ -445,7 +384,7 @@ class AssemblyIT {
         assertProblem(400, jpeg);
         assertTrue(jpeg.json().getString("detail").contains("« rapport.pdf » est en réalité une image JPEG"), jpeg.toString());
         assertEquals("fichier", jpeg.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        Http.Reply bomb = upload(http(), path, Part.file("bilan.docx", null, docx("", true)));
+        Http.Reply bomb = upload(http(), path, Part.file("bilan.docx", null, docxBomb()));
         assertProblem(400, bomb);
         assertTrue(bomb.json().getString("detail").contains("archive piégée"), bomb.toString());
         assertTrue(upload(http(), path, Part.file("vide.pdf", "application/pdf", new byte[0])).json()
@@ -462,8 +401,8 @@ class AssemblyIT {
         // 25 Mo: over the request limit itself, refused before it is read.
         byte[] huge = new byte[25 * 1024 * 1024];
         assertProblem(413, http().send(HttpRequest.newBuilder(http().uri(path)).expectContinue(true)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(Part.file("gros.pdf", "application/pdf", huge))))));
+                .header("Content-Type", SampleFiles.MULTIPART)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleFiles.multipart(Part.file("gros.pdf", "application/pdf", huge))))));
         assertProblem(413, http().send(HttpRequest.newBuilder(http().uri(path + "&nom=gros.pdf")).expectContinue(true)
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(huge))));
 

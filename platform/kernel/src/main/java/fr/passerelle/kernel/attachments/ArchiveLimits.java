@@ -61,6 +61,7 @@ final class ArchiveLimits {
         }
     }
 
+    /** Counts through the bulk read only: single bytes and skips are made of it, so nothing inflates uncounted. */
     private final class Counted extends FilterInputStream {
         private long left;
 
@@ -71,35 +72,24 @@ final class ArchiveLimits {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
+            left -= Math.max(n, 0);
+            budget -= Math.max(n, 0);
+            if (left < 0 || budget < 0) {
+                throw new Exceeded();
             }
             return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long n) throws Exceeded {
-            left -= n;
-            budget -= n;
-            if (left < 0 || budget < 0) {
-                throw new Exceeded();
-            }
+            return n <= 0 ? 0 : Math.max(0, read(new byte[(int) Math.min(n, 8192)]));
         }
     }
 }

@@ -1,8 +1,5 @@
 package fr.passerelle.kernel.attachments;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,21 +10,21 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
+import fr.passerelle.testkit.SampleFiles;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Real files of every kind, made by other libraries than the ones reading them (PDFBox, POI, ImageIO, the JDK's ZIP). */
+/**
+ * Real files of every kind, made by other code than the one reading them: PDFBox and ImageIO (through the
+ * testkit's SampleFiles), POI for DOCX and XLSX, the JDK's ZIP for OpenDocument.
+ */
 final class TestFiles {
 
     static final String ODT_TYPE = "application/vnd.oasis.opendocument.text";
@@ -36,28 +33,14 @@ final class TestFiles {
     private TestFiles() {
     }
 
-    static byte[] pdf(String... lines) throws IOException {
-        return pdf(null, lines);
+    static byte[] pdf(String... lines) {
+        return SampleFiles.pdf(lines);
     }
 
-    /** A PDF; with a policy, encrypted as it says. */
+    /** A PDF encrypted as the policy says. */
     static byte[] pdf(StandardProtectionPolicy protection, String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLineAtOffset(0, -16);
-                }
-                content.endText();
-            }
-            if (protection != null) {
-                doc.protect(protection);
-            }
+        try (PDDocument doc = Loader.loadPDF(SampleFiles.pdf(lines)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.protect(protection);
             doc.save(out);
             return out.toByteArray();
         }
@@ -179,19 +162,8 @@ final class TestFiles {
         return bytes.toByteArray();
     }
 
-    static byte[] image(String format) throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0, 0, 145));
-        g.fillRect(0, 0, 20, 30);
-        g.setColor(Color.RED);
-        g.fillRect(20, 0, 20, 30);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(image, format, out)) {
-            throw new IllegalStateException("no ImageIO writer for " + format);
-        }
-        return out.toByteArray();
+    static byte[] image(String format) {
+        return SampleFiles.image(format, 40);
     }
 
     /** Writes {@code n} bytes of the pattern without holding them. */
