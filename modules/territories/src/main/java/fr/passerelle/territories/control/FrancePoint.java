@@ -28,11 +28,11 @@ public final class FrancePoint {
             new Area("en Guyane", 2.10, 5.80, -54.65, -51.55, Set.of("03")),
             new Area("à La Réunion", -21.40, -20.85, 55.20, 55.85, Set.of("04")),
             new Area("à Mayotte", -13.05, -12.60, 44.95, 45.35, Set.of("06")),
-            new Area("à Saint-Pierre-et-Miquelon", 46.70, 47.15, -56.45, -56.10, Set.of()),
-            new Area("à Saint-Barthélemy ou Saint-Martin", 17.85, 18.15, -63.20, -62.75, Set.of()),
-            new Area("à Wallis-et-Futuna", -14.40, -13.15, -178.25, -176.05, Set.of()),
-            new Area("en Polynésie française", -27.70, -7.80, -154.80, -134.40, Set.of()),
-            new Area("en Nouvelle-Calédonie", -22.90, -19.50, 163.50, 168.20, Set.of()));
+            new Area("à Saint-Pierre-et-Miquelon", 46.70, 47.15, -56.45, -56.10, Set.of("975")),
+            new Area("à Saint-Barthélemy ou Saint-Martin", 17.85, 18.15, -63.20, -62.75, Set.of("977", "978")),
+            new Area("à Wallis-et-Futuna", -14.40, -13.15, -178.25, -176.05, Set.of("986")),
+            new Area("en Polynésie française", -27.70, -7.80, -154.80, -134.40, Set.of("987")),
+            new Area("en Nouvelle-Calédonie", -22.90, -19.50, 163.50, 168.20, Set.of("988")));
 
     private FrancePoint() {
     }
