@@ -63,6 +63,13 @@ public class BrowserIT {
             "/recherche?q=pass+num%C3%A9rique&facet.type=resource",
             "/recherche?q=zzzzqqqq",
             "/accessibilite",
+            "/territoires",
+            "/territoires?region=52&type=epci",
+            "/territoires/nantes-metropole",
+            "/initiatives/pass-numerique-premier-test-aquitaine",
+            "/initiatives/pass-numerique-premier-test-aquitaine/historique",
+            "/indicateurs",
+            "/indicateurs?par=theme",
             "/deconnexion",
             "/page-inexistante");
 
@@ -71,7 +78,11 @@ public class BrowserIT {
      * sign-in per user, then every page of the list. Modules add their users and pages here.
      */
     static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
-            "editrice", List.of("/mon-espace", "/"));
+            "editrice", List.of("/mon-espace", "/"),
+            "nantes", List.of("/territoires/nantes-metropole", "/territoires/nantes-metropole/initiatives/nouvelle",
+                    "/initiatives/accompagnement-demarches-bibliotheques-nantes",
+                    "/initiatives/accompagnement-demarches-bibliotheques-nantes/modifier",
+                    "/initiatives/pass-numerique-hauts-de-france"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();

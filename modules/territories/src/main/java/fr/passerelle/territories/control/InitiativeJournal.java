@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * What every change of an initiative leaves behind, in its transaction: a line of history and a search
- * update of the initiative and of its territory (whose facets list the themes of its initiatives).
+ * update of the initiative and of its territory (whose facets list the themes of its initiatives). A change of
+ * licence of a published commons is flagged for editors.
  */
 @ApplicationScoped
 public class InitiativeJournal {
@@ -27,7 +28,8 @@ public class InitiativeJournal {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Initiative initiative, Actor actor, String action, String comment, List<FieldChange> changes) {
-        history.record(ENTITY, String.valueOf(initiative.getId()), actor, action, comment, false, changes);
+        boolean licenceChanged = changes.stream().anyMatch(c -> c.field().equals("licence") && c.before() != null);
+        history.record(ENTITY, String.valueOf(initiative.getId()), actor, action, comment, licenceChanged, changes);
         search.changed(InitiativeIndexer.TYPE, initiative.getId());
         search.changed(TerritoryIndexer.TYPE, initiative.getTerritory().getId());
     }
