@@ -92,6 +92,18 @@ class AssemblyIT {
     }
 
     @Test
+    void kernelGeographyAndCalendarWorkInsideTheServer() {
+        Http.Reply ics = http().get("/api/test-probe/kernel-data.ics");
+        assertEquals(200, ics.status(), ics.toString());
+        assertTrue(ics.contentType().startsWith("text/calendar"), ics.contentType());
+        assertEquals("attachment; filename=\"sonde.ics\"", ics.header("Content-Disposition").orElse(""));
+        assertTrue(ics.body().contains("\r\nDTSTART;TZID=Europe/Paris:20180913T093000\r\n"), ics.body());
+        assertTrue(ics.body().contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"), ics.body());
+        assertTrue(ics.body().contains("\r\nDESCRIPTION:Nantes 44 52 "), "geography resource read: " + ics.body());
+        assertTrue(ics.body().contains(" update=false\r\n"), "ical4j.properties read: " + ics.body());
+    }
+
+    @Test
     void theMailboxPageShowsTheSmtpModeToAdministrators() {
         Http.Reply page = http().withBearer(TestKeycloak.token("admin", "admin-demo")).get("/admin/courriels");
         assertEquals(200, page.status(), page.toString());
