@@ -95,6 +95,11 @@ public final class TerritoryCodes {
     }
 
     private static String unknown(OfficialGeography geo, TerritoryKind kind, String c) {
+        var part = kind == TerritoryKind.COMMUNE ? geo.communeContaining(c).orElse(null) : null;
+        if (part != null) {
+            return "« " + c + " » n'est pas une commune actuelle mais une partie de " + part.name() + " (code "
+                    + part.code() + ")";
+        }
         String other = geo.commune(c).isPresent() ? "une commune"
                 : geo.departement(c).isPresent() ? "un département"
                 : geo.region(c).isPresent() ? "une région"
