@@ -1,12 +1,14 @@
 package fr.passerelle.territories.boundary;
 
 import fr.passerelle.kernel.attachments.Attachments;
+import fr.passerelle.kernel.attachments.Uploads;
 import fr.passerelle.kernel.history.ChangeHistory;
 import fr.passerelle.kernel.history.ChangeRecord;
 import fr.passerelle.kernel.search.SimilarDocuments;
 import fr.passerelle.kernel.vocabulary.Term;
 import fr.passerelle.kernel.web.Markdown;
 import fr.passerelle.kernel.web.View;
+import fr.passerelle.territories.control.AttachFile;
 import fr.passerelle.territories.control.CopyInitiative;
 import fr.passerelle.territories.control.InitiativeAttachments;
 import fr.passerelle.territories.control.InitiativeIndexer;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -68,6 +71,9 @@ public class InitiativePages {
     SimilarDocuments similar;
 
     @Inject
+    AttachFile attachFile;
+
+    @Inject
     ChangeHistory history;
 
     @GET
@@ -99,6 +105,8 @@ public class InitiativePages {
                 .with("writer", writer)
                 .with("mayUnpublish", i.isPublished() && policy.isNationalEditor())
                 .with("copyTargets", copyTargets)
+                .with("uploadAccept", Uploads.ACCEPT)
+                .with("uploadHint", Uploads.HINT)
                 .with("similar", i.isPublished()
                         ? similar.like(InitiativeIndexer.TYPE, String.valueOf(i.getId()), Set.of(InitiativeIndexer.TYPE), SIMILAR)
                         : List.of());
@@ -145,6 +153,21 @@ public class InitiativePages {
         m.put("comment", r.comment() == null ? "" : r.comment());
         m.put("fields", r.changes().stream().map(c -> InitiativeForm.label(c.field())).distinct().toList());
         return m;
+    }
+
+    @POST
+    @Path("{slug}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("slug") String slug, List<EntityPart> parts) {
+        attachFile.attach(slug, Uploads.file(parts));
+        return Response.seeOther(URI.create("/initiatives/" + slug + "#documents")).build();
+    }
+
+    @POST
+    @Path("{slug}/documents/{id}/retirer")
+    public Response detach(@PathParam("slug") String slug, @PathParam("id") long id) {
+        attachFile.remove(slug, id);
+        return Response.seeOther(URI.create("/initiatives/" + slug + "#documents")).build();
     }
 
     private static Response back(Initiative i) {

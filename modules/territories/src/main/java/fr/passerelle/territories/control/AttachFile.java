@@ -2,6 +2,7 @@ package fr.passerelle.territories.control;
 
 import fr.passerelle.kernel.attachments.Attachments;
 import fr.passerelle.kernel.attachments.StoredFile;
+import fr.passerelle.kernel.attachments.Upload;
 import fr.passerelle.kernel.history.Actor;
 import fr.passerelle.kernel.history.FieldChange;
 import fr.passerelle.kernel.security.Caller;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,9 +41,9 @@ public class AttachFile {
     Clock clock;
 
     @Transactional
-    public StoredFile attach(String slug, String filename, InputStream content) {
+    public StoredFile attach(String slug, Upload upload) {
         Initiative initiative = writable(slug);
-        StoredFile file = attachments.store(InitiativeAttachments.owner(initiative), filename, content);
+        StoredFile file = attachments.store(InitiativeAttachments.owner(initiative), upload);
         initiative.touch(OffsetDateTime.now(clock));
         journal.changed(initiative, Actor.of(caller), "pièce jointe ajoutée", null,
                 List.of(new FieldChange("attachments", null, file.filename())));

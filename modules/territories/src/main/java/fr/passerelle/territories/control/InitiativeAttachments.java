@@ -30,11 +30,19 @@ public class InitiativeAttachments implements AttachmentAccess {
     }
 
     @Override
-    public boolean mayRead(String owner, Caller caller) {
+    public boolean isPublic(String owner) {
+        return initiative(owner).map(Initiative::isPublished).orElse(false);
+    }
+
+    private Optional<Initiative> initiative(String owner) {
         if (owner == null || !owner.startsWith(OWNER)) {
-            return false;
+            return Optional.empty();
         }
-        Optional<Initiative> initiative = Ids.parse(owner.substring(OWNER.length())).flatMap(initiatives::byId);
-        return initiative.isPresent() && TerritoryPolicy.mayRead(caller, initiative.get());
+        return Ids.parse(owner.substring(OWNER.length())).flatMap(initiatives::byId);
+    }
+
+    @Override
+    public boolean mayRead(String owner, Caller caller) {
+        return initiative(owner).map(i -> TerritoryPolicy.mayRead(caller, i)).orElse(false);
     }
 }
