@@ -114,6 +114,11 @@ class TerritoriesIT {
         assertTrue(paysDeLaLoire.contains("\"nantes-metropole\"") && paysDeLaLoire.contains("\"hub-grand-ouest\"")
                 && !paysDeLaLoire.contains("\"hauts-de-france\""), paysDeLaLoire);
         assertEquals(400, anonymous().get("/api/territories?region=99").status());
+        String openapi = anonymous().get("/openapi").body();
+        for (String path : List.of("/api/territories/{slug}/initiatives", "/api/initiatives/{slug}", "/api/territories.geojson",
+                "/api/indicators/summary")) {
+            assertTrue(openapi.contains(path), path + " in /openapi");
+        }
         assertEquals(400, anonymous().get("/api/initiatives?theme=jardinage").status());
     }
 
@@ -440,6 +445,20 @@ class TerritoriesIT {
         assertEquals(303, browser.postForm("/initiatives/" + slug + "/publier", "_csrf", token).status());
         assertEquals(200, anonymous().get("/initiatives/" + slug).status());
         assertEquals(403, browser.postForm("/initiatives/" + slug + "/depublier", "_csrf", token).status());
+        Http.Reply uploaded = browser.post("/initiatives/" + slug + "/documents", "multipart/form-data; boundary=XyZ",
+                multipart(token, "bilan.png", java.util.Base64.getDecoder().decode(PNG)));
+        assertEquals(303, uploaded.status(), uploaded.toString());
+        JsonObject file = anonymous().get("/api/initiatives/" + slug).json().getJsonArray("attachments").getJsonObject(0);
+        assertEquals("bilan.png", file.getString("filename"));
+        Http.Reply download = anonymous().get(file.getString("url"));
+        assertEquals(200, download.status(), "a published initiative's documents are public: " + download);
+        assertTrue(download.contentType().startsWith("image/png"), download.contentType());
+        assertEquals(400, browser.post("/initiatives/" + slug + "/documents", "multipart/form-data; boundary=XyZ",
+                multipart(token, "script.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))).status(),
+                "the kernel checks the type by content");
+        long fileId = file.getJsonNumber("id").longValue();
+        assertEquals(303, browser.postForm("/initiatives/" + slug + "/documents/" + fileId + "/retirer", "_csrf", token).status());
+        assertEquals(0, anonymous().get("/api/initiatives/" + slug).json().getJsonArray("attachments").size());
         assertEquals(403, browser.get("/territoires/hauts-de-france/initiatives/nouvelle").status());
         assertEquals(403, browser.postForm("/territoires/hauts-de-france/initiatives/nouvelle", "_csrf", token,
                 "title", "Ailleurs").status());
@@ -462,6 +481,20 @@ class TerritoriesIT {
         assertEquals(200, editForm.status());
         assertTrue(browser.get("/initiatives/" + copySlug).body().contains("Adaptée de"), "the copy credits its source");
         assertEquals(403, browser.postForm("/initiatives/" + source + "/copier", "_csrf", token, "territoire", "hauts-de-france").status());
+    }
+
+    /** A 1 × 1 PNG. */
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+    private static byte[] multipart(String token, String filename, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String head = "--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--XyZ\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n--XyZ--\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /** Write endpoints × callers; a refused write changes nothing. */

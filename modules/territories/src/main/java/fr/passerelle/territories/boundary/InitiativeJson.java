@@ -42,7 +42,7 @@ final class InitiativeJson {
         i.getResources().forEach(slug -> resources.add(JsonParts.object().add("slug", slug).add("url", "/ressources/" + slug)));
         JsonArrayBuilder attachments = JsonParts.array();
         for (StoredFile f : files) {
-            attachments.add(JsonParts.object().add("filename", f.filename()).add("url", f.url()).add("size", f.size()));
+            attachments.add(JsonParts.object().add("id", f.id()).add("filename", f.filename()).add("url", f.url()).add("size", f.size()));
         }
         JsonObjectBuilder b = JsonParts.object()
                 .add("id", i.getId())
