@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.SampleFiles;
+import fr.passerelle.testkit.SampleFiles.Part;
 import fr.passerelle.testkit.SignIn;
 import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
@@ -445,16 +447,17 @@ class TerritoriesIT {
         assertEquals(303, browser.postForm("/initiatives/" + slug + "/publier", "_csrf", token).status());
         assertEquals(200, anonymous().get("/initiatives/" + slug).status());
         assertEquals(403, browser.postForm("/initiatives/" + slug + "/depublier", "_csrf", token).status());
-        Http.Reply uploaded = browser.post("/initiatives/" + slug + "/documents", "multipart/form-data; boundary=XyZ",
-                multipart(token, "bilan.png", java.util.Base64.getDecoder().decode(PNG)));
+        Http.Reply uploaded = browser.post("/initiatives/" + slug + "/documents", SampleFiles.MULTIPART,
+                SampleFiles.multipart(Part.field("_csrf", token), Part.file("bilan.png", "image/png", SampleFiles.image("png", 16))));
         assertEquals(303, uploaded.status(), uploaded.toString());
         JsonObject file = anonymous().get("/api/initiatives/" + slug).json().getJsonArray("attachments").getJsonObject(0);
         assertEquals("bilan.png", file.getString("filename"));
         Http.Reply download = anonymous().get(file.getString("url"));
         assertEquals(200, download.status(), "a published initiative's documents are public: " + download);
         assertTrue(download.contentType().startsWith("image/png"), download.contentType());
-        assertEquals(400, browser.post("/initiatives/" + slug + "/documents", "multipart/form-data; boundary=XyZ",
-                multipart(token, "script.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))).status(),
+        assertEquals(400, browser.post("/initiatives/" + slug + "/documents", SampleFiles.MULTIPART,
+                SampleFiles.multipart(Part.field("_csrf", token), Part.file("script.pdf", "application/pdf",
+                        "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))).status(),
                 "the kernel checks the type by content");
         long fileId = file.getJsonNumber("id").longValue();
         assertEquals(303, browser.postForm("/initiatives/" + slug + "/documents/" + fileId + "/retirer", "_csrf", token).status());
@@ -481,20 +484,6 @@ class TerritoriesIT {
         assertEquals(200, editForm.status());
         assertTrue(browser.get("/initiatives/" + copySlug).body().contains("Adaptée de"), "the copy credits its source");
         assertEquals(403, browser.postForm("/initiatives/" + source + "/copier", "_csrf", token, "territoire", "hauts-de-france").status());
-    }
-
-    /** A 1 × 1 PNG. */
-    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-
-    private static byte[] multipart(String token, String filename, byte[] content) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        String head = "--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
-                + "--XyZ\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n--XyZ--\r\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 
     /** Write endpoints × callers; a refused write changes nothing. */
