@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
@@ -39,6 +40,12 @@ public class CreateAction {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Action create(Body body, ActionDraft draft, String authorSubject, String authorName) {
+        return create(body, draft, authorSubject, authorName, ParisTime.now(clock));
+    }
+
+    /** @param now when the action is said to be created (the content import dates its seed actions) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Action create(Body body, ActionDraft draft, String authorSubject, String authorName, OffsetDateTime now) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ActionDraft.Checked d = draft.check(errors);
         Member owner = draft.owner() == null || draft.owner().isBlank() ? null
@@ -54,7 +61,6 @@ public class CreateAction {
         errors.throwIfAny();
         Readership visibility = d.visibility() != null ? d.visibility()
                 : decision != null ? decision.getVisibility() : body.getDefaultVisibility();
-        var now = ParisTime.now(clock);
         Action action = new Action(body.getId(), decision == null ? null : decision.getId(), now);
         action.describe(d.title(), d.description(), visibility);
         action.assign(owner == null ? null : owner.getId(), d.ownerOrganisation(), contributors, d.dueDate());
