@@ -1,36 +1,26 @@
 package fr.passerelle.governance.boundary;
 
-import fr.passerelle.governance.control.DecisionDraft;
 import fr.passerelle.governance.control.DecisionExport;
 import fr.passerelle.governance.control.DecisionRepository;
 import fr.passerelle.governance.control.GovernancePolicy;
-import fr.passerelle.governance.control.RecordDecision;
 import fr.passerelle.governance.entity.Body;
-import fr.passerelle.governance.entity.Decision;
 import fr.passerelle.kernel.api.ListResult;
 import fr.passerelle.kernel.api.Paging;
 import fr.passerelle.kernel.errors.InvalidInput;
-import fr.passerelle.kernel.web.PasserelleApplication;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The decisions register: recording, searching, exporting. */
-@Path("api/governance")
+/** The decisions register of a body: searching, reading, exporting (recording is on the meeting). */
+@Path("api/governance/bodies/{slug}/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Gouvernance")
 public class DecisionEndpoint {
@@ -45,36 +35,9 @@ public class DecisionEndpoint {
     DecisionRepository decisions;
 
     @Inject
-    RecordDecision recording;
-
-    @Inject
     DecisionExport export;
 
-    @Context
-    UriInfo uriInfo;
-
-    @POST
-    @Path("meetings/{id}/decisions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @SecurityRequirement(name = PasserelleApplication.BEARER)
-    @Operation(summary = "Enregistre une décision prise sur un point de l'ordre du jour ({\"agendaItem\", \"title\", "
-            + "\"text\", \"adoption\": consensus ou vote, \"votesFor\", \"votesAgainst\", \"abstentions\", "
-            + "\"visibility\"}) ; elle reçoit le numéro suivant de l'année, par exemple INP-2026-07 (secrétariat)")
-    @APIResponse(responseCode = "201", description = "Décision enregistrée, avec son numéro")
-    @APIResponse(responseCode = "400", description = "Données invalides")
-    @APIResponse(responseCode = "401", description = "Connexion requise")
-    @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
-    public Response record(@PathParam("id") String id, DecisionDraft draft) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
-        Decision d = recording.record(found.body(), found.meeting(), draft);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/governance/bodies").path(found.body().getSlug())
-                .path("decisions").path(d.getNumber()).build()).entity(DecisionView.of(d, found.body().getSlug())).build();
-    }
-
     @GET
-    @Path("bodies/{slug}/decisions")
     @Operation(summary = "Le registre des décisions, les plus récentes d'abord ; q cherche dans le numéro, l'intitulé et "
             + "le texte ; year filtre l'année (décisions publiques pour tous, réservées pour les membres)")
     public ListResult<DecisionView> register(@PathParam("slug") String slug, @QueryParam("q") String q,
@@ -91,7 +54,7 @@ public class DecisionEndpoint {
     }
 
     @GET
-    @Path("bodies/{slug}/decisions/{number}")
+    @Path("{number}")
     @Operation(summary = "Une décision, par son numéro ou son identifiant")
     @APIResponse(responseCode = "404", description = "Décision inconnue ou réservée")
     public DecisionView decision(@PathParam("slug") String slug, @PathParam("number") String number) {
@@ -100,7 +63,7 @@ public class DecisionEndpoint {
     }
 
     @GET
-    @Path("bodies/{slug}/decisions.csv")
+    @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Le registre en CSV (UTF-8, séparateur virgule), avec les mêmes filtres et la même visibilité")
     public Response csv(@PathParam("slug") String slug, @QueryParam("q") String q, @QueryParam("year") String year) {

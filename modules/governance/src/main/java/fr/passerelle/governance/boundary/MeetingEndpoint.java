@@ -3,15 +3,12 @@ package fr.passerelle.governance.boundary;
 import fr.passerelle.governance.control.ChangeMeetingStatus;
 import fr.passerelle.governance.control.DraftAgenda;
 import fr.passerelle.governance.control.GovernancePolicy;
-import fr.passerelle.governance.control.MeetingDraft;
 import fr.passerelle.governance.control.MeetingRepository;
 import fr.passerelle.governance.control.RecordAttendance;
-import fr.passerelle.governance.control.ScheduleMeeting;
+import fr.passerelle.governance.control.RecordDecision;
+import fr.passerelle.governance.control.DecisionDraft;
 import fr.passerelle.governance.entity.AgendaItem;
-import fr.passerelle.governance.entity.Body;
-import fr.passerelle.governance.entity.Meeting;
-import fr.passerelle.kernel.api.ListResult;
-import fr.passerelle.kernel.api.Paging;
+import fr.passerelle.governance.entity.Decision;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.web.PasserelleApplication;
 import jakarta.inject.Inject;
@@ -24,7 +21,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("api/governance")
+@Path("api/governance/meetings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Gouvernance")
 public class MeetingEndpoint {
@@ -53,7 +49,7 @@ public class MeetingEndpoint {
     MeetingAnswers answers;
 
     @Inject
-    ScheduleMeeting scheduling;
+    RecordDecision recording;
 
     @Inject
     ChangeMeetingStatus statusChange;
@@ -68,43 +64,6 @@ public class MeetingEndpoint {
     UriInfo uriInfo;
 
     @GET
-    @Path("bodies/{slug}/meetings")
-    @Operation(summary = "Les réunions d'une instance, les plus récentes d'abord (accès public)")
-    public ListResult<MeetingSummaryView> list(@PathParam("slug") String slug, @QueryParam("page") String page,
-                                               @QueryParam("size") String size) {
-        Body body = lookup.body(slug);
-        Paging paging = Paging.parse(page, size);
-        List<Meeting> all = meetings.ofBody(body.getId());
-        return new ListResult<>(all.size(), paging, all.stream().skip(paging.offset()).limit(paging.size())
-                .map(m -> MeetingSummaryView.of(m, slug)).toList());
-    }
-
-    @POST
-    @Path("bodies/{slug}/meetings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @SecurityRequirement(name = PasserelleApplication.BEARER)
-    @Operation(summary = "Planifie une réunion ({\"title\", \"startsAt\", \"location\"} ; endsAt, videoUrl, "
-            + "documentsVisibility facultatifs) ; son ordre du jour commence par le suivi des actions (secrétariat)")
-    @APIResponse(responseCode = "201", description = "Réunion planifiée")
-    @APIResponse(responseCode = "400", description = "Données invalides")
-    @APIResponse(responseCode = "401", description = "Connexion requise")
-    @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
-    public Response schedule(@PathParam("slug") String slug, Requests.NewMeeting request) {
-        Body body = lookup.body(slug);
-        policy.requireSecretariat(body);
-        if (request == null) {
-            throw InvalidInput.of("corps", "un objet JSON décrivant la réunion est attendu");
-        }
-        Meeting m = scheduling.schedule(body, null, MeetingDraft.check(request.title(), request.startsAt(),
-                request.endsAt(), request.location(), request.videoUrl(), request.documentsVisibility(),
-                body.getDefaultVisibility()));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/governance/meetings")
-                .path(String.valueOf(m.getId())).build()).entity(answers.meeting(body, m)).build();
-    }
-
-    @GET
-    @Path("meetings/{id}")
     @Operation(summary = "Une réunion : ordre du jour (avec le suivi des actions), décisions, documents, compte rendu "
             + "lisible ; lien de visioconférence, présences et documents réservés pour les membres et le secrétariat")
     @APIResponse(responseCode = "404", description = "Aucune réunion sous cet identifiant")
@@ -114,7 +73,6 @@ public class MeetingEndpoint {
     }
 
     @PATCH
-    @Path("meetings/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @SecurityRequirement(name = PasserelleApplication.BEARER)
@@ -128,7 +86,7 @@ public class MeetingEndpoint {
     }
 
     @POST
-    @Path("meetings/{id}/agenda")
+    @Path("agenda")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @SecurityRequirement(name = PasserelleApplication.BEARER)
@@ -148,7 +106,7 @@ public class MeetingEndpoint {
     }
 
     @PUT
-    @Path("meetings/{id}/attendance")
+    @Path("attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @SecurityRequirement(name = PasserelleApplication.BEARER)
@@ -167,5 +125,25 @@ public class MeetingEndpoint {
             attendance.record(found.body(), found.meeting(), line.member(), line.status(), line.representedBy());
         }
         return answers.meeting(found.body(), found.meeting());
+    }
+
+    @POST
+    @Path("decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @SecurityRequirement(name = PasserelleApplication.BEARER)
+    @Operation(summary = "Enregistre une décision prise sur un point de l'ordre du jour ({\"agendaItem\", \"title\", "
+            + "\"text\", \"adoption\": consensus ou vote, \"votesFor\", \"votesAgainst\", \"abstentions\", "
+            + "\"visibility\"}) ; elle reçoit le numéro suivant de l'année, par exemple INP-2026-07 (secrétariat)")
+    @APIResponse(responseCode = "201", description = "Décision enregistrée, avec son numéro")
+    @APIResponse(responseCode = "400", description = "Données invalides")
+    @APIResponse(responseCode = "401", description = "Connexion requise")
+    @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
+    public Response record(@PathParam("id") String id, DecisionDraft draft) {
+        GovernanceLookup.MeetingOf found = lookup.meeting(id);
+        policy.requireSecretariat(found.body());
+        Decision d = recording.record(found.body(), found.meeting(), draft);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/governance/bodies").path(found.body().getSlug())
+                .path("decisions").path(d.getNumber()).build()).entity(DecisionView.of(d, found.body().getSlug())).build();
     }
 }

@@ -10,9 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,27 +36,16 @@ public class GovernancePolicy {
     Caller caller;
 
     @Inject
-    BodyRepository bodies;
+    MySeats mySeats;
 
-    @Inject
-    Clock clock;
-
-    private final Map<Long, Optional<Member>> seats = new HashMap<>();
+    private List<Member> seats;
 
     /** The caller's sitting seat in the body, if any. */
     public Optional<Member> seat(Body body) {
-        if (!caller.isSignedIn()) {
-            return Optional.empty();
+        if (seats == null) {
+            seats = mySeats.all();
         }
-        return seats.computeIfAbsent(body.getId(), id -> {
-            var day = ParisTime.today(clock);
-            Optional<Member> byUsername = bodies.memberByUsername(id, caller.username()).filter(m -> m.sitsOn(day));
-            if (byUsername.isPresent()) {
-                return byUsername;
-            }
-            return bodies.memberByEmail(id, caller.verifiedEmail())
-                    .filter(m -> m.getUsername() == null && m.sitsOn(day));
-        });
+        return seats.stream().filter(m -> m.getBodyId().equals(body.getId())).findFirst();
     }
 
     public boolean isSecretariat(Body body) {
