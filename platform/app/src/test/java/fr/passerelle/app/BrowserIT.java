@@ -64,14 +64,29 @@ public class BrowserIT {
             "/recherche?q=zzzzqqqq",
             "/accessibilite",
             "/deconnexion",
-            "/page-inexistante");
+            "/page-inexistante",
+            "/gouvernance",
+            "/gouvernance/instance-nationale",
+            "/gouvernance/instance-nationale/decisions",
+            "/gouvernance/instance-nationale/decisions/INP-2026-04",
+            "/gouvernance/instance-nationale/reunions/reunion-2026-03-installation",
+            "/gouvernance/instance-nationale/reunions/reunion-2027-01-pleniere",
+            "/gouvernance/instance-nationale/actions/pix-parcours");
 
     /**
      * Pages checked as a signed-in person, by demo username (password {@code <username>-demo}): one browser
      * sign-in per user, then every page of the list. Modules add their users and pages here.
      */
     static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
-            "editrice", List.of("/mon-espace", "/"));
+            "editrice", List.of("/mon-espace", "/"),
+            "secretariat", List.of("/gouvernance/instance-nationale/tableau-de-bord",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
+                    "/gouvernance/instance-nationale/reunions/reunion-2027-01-pleniere",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-06-pass-numerique",
+                    "/gouvernance/mes-actions"),
+            "membre", List.of("/gouvernance/mes-actions",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
+                    "/gouvernance/instance-nationale/actions/pass-recensement"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();

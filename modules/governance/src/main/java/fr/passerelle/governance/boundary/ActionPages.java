@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,10 +69,7 @@ public class ActionPages {
     @GET
     @Path("{id}")
     public View show(@PathParam("body") String slug, @PathParam("id") String id) {
-        GovernanceLookup.ActionOf found = lookup.action(id);
-        if (!found.body().getSlug().equals(slug)) {
-            throw new NotFoundException(GovernanceLookup.NOT_FOUND);
-        }
+        GovernanceLookup.ActionOf found = lookup.action(slug, id);
         Body body = found.body();
         Action a = found.action();
         Map<Long, Member> members = directory.members(body);
@@ -111,10 +107,7 @@ public class ActionPages {
                            @FormParam("comment") String comment, @FormParam("evidence") String evidence,
                            @FormParam("reason") String reason) {
         caller.requireSignedIn();
-        GovernanceLookup.ActionOf found = lookup.action(id);
-        if (!found.body().getSlug().equals(slug)) {
-            throw new NotFoundException(GovernanceLookup.NOT_FOUND);
-        }
+        GovernanceLookup.ActionOf found = lookup.action(slug, id);
         updating.update(found.body(), found.action(), new ActionPatch(status, FormNumbers.parse("progress", progress),
                 comment, evidence, reason == null || reason.isBlank() ? null : reason, null, null, null, null, null, null,
                 null));

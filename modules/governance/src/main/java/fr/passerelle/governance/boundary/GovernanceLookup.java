@@ -56,18 +56,32 @@ public class GovernanceLookup {
         return new MeetingOf(bodies.byId(m.getBodyId()).orElseThrow(), m);
     }
 
-    /** A meeting of the named body only (pages address meetings below their body). */
+    /**
+     * A meeting of the named body only (pages address meetings below their body), by id or, for imported meetings,
+     * by slug: seed pages keep the same address from one database to the next.
+     */
     public MeetingOf meeting(String bodySlug, String id) {
-        MeetingOf found = meeting(id);
-        if (!found.body().getSlug().equals(bodySlug)) {
-            throw new NotFoundException(NOT_FOUND);
-        }
-        return found;
+        Body body = body(bodySlug);
+        Meeting m = InputRules.id(id).flatMap(meetings::byId).or(() -> meetings.bySlug(body.getId(), id))
+                .filter(x -> x.getBodyId().equals(body.getId())).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return new MeetingOf(body, m);
     }
 
     /** An action the caller may read; others are 404. */
     public ActionOf action(String id) {
         Action a = InputRules.id(id).flatMap(actions::byId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return readable(a);
+    }
+
+    /** An action of the named body by id or, for imported actions, by the key of its content file. */
+    public ActionOf action(String bodySlug, String id) {
+        Body body = body(bodySlug);
+        Action a = InputRules.id(id).flatMap(actions::byId).or(() -> actions.byImportKey(body.getId(), id))
+                .filter(x -> x.getBodyId().equals(body.getId())).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return readable(a);
+    }
+
+    private ActionOf readable(Action a) {
         Body body = bodies.byId(a.getBodyId()).orElseThrow();
         policy.requireRead(body, a.getVisibility());
         return new ActionOf(body, a);

@@ -42,6 +42,15 @@ public class ActionRepository {
                 .getResultStream().findFirst();
     }
 
+    /** An imported action by the key it has in its content file (the last part of its source key). */
+    public Optional<Action> byImportKey(long bodyId, String key) {
+        if (key == null || !key.matches("[a-z0-9-]{1,100}")) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Action a WHERE a.bodyId = :body AND a.sourceKey LIKE :k", Action.class)
+                .setParameter("body", bodyId).setParameter("k", "%/" + key).getResultStream().findFirst();
+    }
+
     public List<Action> find(Filter filter, Paging paging) {
         return query(filter, "SELECT a FROM Action a", " ORDER BY a.dueDate, a.id", Action.class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
