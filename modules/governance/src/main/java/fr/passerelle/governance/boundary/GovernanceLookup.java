@@ -67,6 +67,19 @@ public class GovernanceLookup {
         return new MeetingOf(body, m);
     }
 
+    /** A meeting the caller is the secretariat of (401 anonymous, 403 others): for every write on a meeting. */
+    public MeetingOf meetingForSecretariat(String id) {
+        MeetingOf found = meeting(id);
+        policy.requireSecretariat(found.body());
+        return found;
+    }
+
+    public MeetingOf meetingForSecretariat(String bodySlug, String id) {
+        MeetingOf found = meeting(bodySlug, id);
+        policy.requireSecretariat(found.body());
+        return found;
+    }
+
     /** An action the caller may read; others are 404. */
     public ActionOf action(String id) {
         Action a = InputRules.id(id).flatMap(actions::byId).orElseThrow(() -> new NotFoundException(NOT_FOUND));

@@ -2,7 +2,6 @@ package fr.passerelle.governance.boundary;
 
 import fr.passerelle.governance.control.ChangeMeetingStatus;
 import fr.passerelle.governance.control.DraftAgenda;
-import fr.passerelle.governance.control.GovernancePolicy;
 import fr.passerelle.governance.control.MeetingRepository;
 import fr.passerelle.governance.control.RecordAttendance;
 import fr.passerelle.governance.control.RecordDecision;
@@ -38,9 +37,6 @@ public class MeetingEndpoint {
 
     @Inject
     GovernanceLookup lookup;
-
-    @Inject
-    GovernancePolicy policy;
 
     @Inject
     MeetingRepository meetings;
@@ -79,8 +75,7 @@ public class MeetingEndpoint {
     @Operation(summary = "Change le statut d'une réunion planifiée : tenue ou annulee (secrétariat)")
     @APIResponse(responseCode = "409", description = "La réunion n'est plus planifiée")
     public MeetingView changeStatus(@PathParam("id") String id, Requests.MeetingStatusChange request) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         statusChange.change(found.body(), found.meeting(), request == null ? null : request.status());
         return answers.meeting(found.body(), found.meeting());
     }
@@ -95,8 +90,7 @@ public class MeetingEndpoint {
     @APIResponse(responseCode = "201", description = "Point ajouté")
     @APIResponse(responseCode = "409", description = "La réunion n'est plus planifiée")
     public Response addItem(@PathParam("id") String id, Requests.NewAgendaItem request) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         if (request == null) {
             throw InvalidInput.of("corps", "un objet JSON décrivant le point est attendu");
         }
@@ -113,8 +107,7 @@ public class MeetingEndpoint {
     @Operation(summary = "Enregistre les présences : [{\"member\", \"status\": present, excuse, represente ou absent, "
             + "\"representedBy\"}] (secrétariat)")
     public MeetingView recordAttendance(@PathParam("id") String id, List<Requests.AttendanceLine> lines) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         if (lines == null || lines.isEmpty() || lines.size() > 200) {
             throw InvalidInput.of("corps", "une liste de 1 à 200 présences est attendue");
         }
@@ -140,8 +133,7 @@ public class MeetingEndpoint {
     @APIResponse(responseCode = "401", description = "Connexion requise")
     @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
     public Response record(@PathParam("id") String id, DecisionDraft draft) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         Decision d = recording.record(found.body(), found.meeting(), draft);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/governance/bodies").path(found.body().getSlug())
                 .path("decisions").path(d.getNumber()).build()).entity(DecisionView.of(d, found.body().getSlug())).build();

@@ -226,8 +226,7 @@ public class MeetingPages {
     @Transactional
     public Response write(@PathParam("body") String slug, @PathParam("id") String id, @FormParam("text") String text,
                           @FormParam("visibility") String visibility) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(slug, id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
         writing.write(found.body(), found.meeting(), text, visibility, caller.subject(), caller.name());
         return back(found, "compte-rendu");
     }
@@ -239,8 +238,7 @@ public class MeetingPages {
                          @FormParam("how") String how, @FormParam("meeting") String meeting,
                          @FormParam("reviewDeadline") String deadline, @FormParam("visibility") String visibility,
                          @FormParam("note") String note) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(slug, id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
         workflow.move(found.body(), found.meeting(), new TransitionRequest(to, how, meeting, deadline, visibility, note),
                 caller.subject(), caller.name(), pageUrl(found));
         return back(found, "compte-rendu");
@@ -268,8 +266,7 @@ public class MeetingPages {
     @Transactional
     public Response addItem(@PathParam("body") String slug, @PathParam("id") String id, @FormParam("title") String title,
                             @FormParam("presenter") String presenter, @FormParam("outcome") String outcome) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(slug, id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
         agenda.add(found.meeting(), title, presenter, outcome);
         return back(found, "ordre-du-jour");
     }
@@ -282,8 +279,7 @@ public class MeetingPages {
                            @FormParam("text") String text, @FormParam("adoption") String adoption,
                            @FormParam("votesFor") String votesFor, @FormParam("votesAgainst") String votesAgainst,
                            @FormParam("abstentions") String abstentions, @FormParam("visibility") String visibility) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(slug, id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
         recording.record(found.body(), found.meeting(), new DecisionDraft(item, title, text, adoption,
                 FormNumbers.parse("votesFor", votesFor), FormNumbers.parse("votesAgainst", votesAgainst),
                 FormNumbers.parse("abstentions", abstentions), visibility, null));
@@ -295,8 +291,7 @@ public class MeetingPages {
     @Transactional
     public Response status(@PathParam("body") String slug, @PathParam("id") String id,
                            @FormParam("status") String status) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(slug, id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
         statuses.change(found.body(), found.meeting(), status);
         return back(found, "contenu");
     }

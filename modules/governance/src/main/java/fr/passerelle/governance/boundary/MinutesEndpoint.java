@@ -108,8 +108,7 @@ public class MinutesEndpoint {
     @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
     @APIResponse(responseCode = "409", description = "Compte rendu approuvé ou publié : non modifiable (erratum)")
     public MinutesView write(@PathParam("id") String id, Requests.MinutesText request) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         if (request == null) {
             throw InvalidInput.of("text", "est obligatoire");
         }
@@ -131,8 +130,7 @@ public class MinutesEndpoint {
     @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
     @APIResponse(responseCode = "409", description = "Étape hors d'ordre (publier un brouillon, approuver deux fois…)")
     public MinutesView move(@PathParam("id") String id, TransitionRequest request) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         Minutes m = workflow.move(found.body(), found.meeting(), request, caller.subject(), caller.name(),
                 pageUrl(found));
         return answers.minutes(found.body(), m);
@@ -176,8 +174,7 @@ public class MinutesEndpoint {
     @APIResponse(responseCode = "201", description = "Erratum publié")
     @APIResponse(responseCode = "409", description = "Le compte rendu n'est pas publié")
     public Response erratum(@PathParam("id") String id, Requests.Erratum request) {
-        GovernanceLookup.MeetingOf found = lookup.meeting(id);
-        policy.requireSecretariat(found.body());
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(id);
         if (request == null) {
             throw InvalidInput.of("text", "est obligatoire");
         }

@@ -4,23 +4,19 @@ import fr.passerelle.governance.entity.Action;
 import fr.passerelle.governance.entity.Body;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
-import fr.passerelle.kernel.search.SearchIndexer;
 import fr.passerelle.kernel.vocabulary.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Actions in search: public ones for everyone, the others for the body's members, secretariat and admins. */
 @ApplicationScoped
-public class ActionIndexer implements SearchIndexer {
+public class ActionIndexer extends BodyDocumentIndexer<Action> {
 
     public static final String TYPE = "action";
     @Inject
     ActionRepository actions;
-
-    @Inject
-    BodyRepository bodies;
 
     @Override
     public String type() {
@@ -33,17 +29,32 @@ public class ActionIndexer implements SearchIndexer {
     }
 
     @Override
-    public Optional<SearchDocument> document(String id) {
-        return InputRules.id(id).flatMap(actions::byId)
-                .flatMap(a -> bodies.byId(a.getBodyId()).map(b -> toDocument(a, b)));
+    Optional<Action> find(long id) {
+        return actions.byId(id);
     }
 
     @Override
-    public void exportAll(Consumer<SearchDocument> sink) {
-        IdWalk.forEach(actions::afterId, Action::getId, a -> bodies.byId(a.getBodyId()).map(b -> toDocument(a, b)).ifPresent(sink));
+    List<Action> pageAfter(long afterId, int max) {
+        return actions.afterId(afterId, max);
     }
 
-    static SearchDocument toDocument(Action a, Body body) {
+    @Override
+    long idOf(Action e) {
+        return e.getId();
+    }
+
+    @Override
+    long bodyOf(Action e) {
+        return e.getBodyId();
+    }
+
+    @Override
+    SearchDocument toDocument(Action e, Body body) {
+        return document(e, body);
+    }
+
+    /** A pure function of the entity and its body. */
+    static SearchDocument document(Action a, Body body) {
         return SearchDocument.builder(TYPE, String.valueOf(a.getId()))
                 .url(a.path(body.getSlug()))
                 .title(a.getTitle())

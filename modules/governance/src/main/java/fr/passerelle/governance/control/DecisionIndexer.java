@@ -4,25 +4,21 @@ import fr.passerelle.governance.entity.Body;
 import fr.passerelle.governance.entity.Decision;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
-import fr.passerelle.kernel.search.SearchIndexer;
 import fr.passerelle.kernel.vocabulary.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Decisions in search, with the visibility each was recorded with. */
 @ApplicationScoped
-public class DecisionIndexer implements SearchIndexer {
+public class DecisionIndexer extends BodyDocumentIndexer<Decision> {
 
     public static final String TYPE = "decision";
     @Inject
     DecisionRepository decisions;
-
-    @Inject
-    BodyRepository bodies;
 
     @Override
     public String type() {
@@ -35,17 +31,32 @@ public class DecisionIndexer implements SearchIndexer {
     }
 
     @Override
-    public Optional<SearchDocument> document(String id) {
-        return InputRules.id(id).flatMap(decisions::byId)
-                .flatMap(d -> bodies.byId(d.getBodyId()).map(b -> toDocument(d, b)));
+    Optional<Decision> find(long id) {
+        return decisions.byId(id);
     }
 
     @Override
-    public void exportAll(Consumer<SearchDocument> sink) {
-        IdWalk.forEach(decisions::afterId, Decision::getId, d -> bodies.byId(d.getBodyId()).map(b -> toDocument(d, b)).ifPresent(sink));
+    List<Decision> pageAfter(long afterId, int max) {
+        return decisions.afterId(afterId, max);
     }
 
-    static SearchDocument toDocument(Decision d, Body body) {
+    @Override
+    long idOf(Decision e) {
+        return e.getId();
+    }
+
+    @Override
+    long bodyOf(Decision e) {
+        return e.getBodyId();
+    }
+
+    @Override
+    SearchDocument toDocument(Decision e, Body body) {
+        return document(e, body);
+    }
+
+    /** A pure function of the entity and its body. */
+    static SearchDocument document(Decision d, Body body) {
         return SearchDocument.builder(TYPE, String.valueOf(d.getId()))
                 .url(body.getPath() + "/decisions/" + d.getNumber())
                 .title("Décision " + d.getNumber() + " — " + d.getTitle())
