@@ -456,6 +456,32 @@ class GovernanceIT {
     }
 
     @Test
+    void invitedMembersAreRecognisedByTheirVerifiedAddressWhileTheirMandateLasts() {
+        long october = TestDatabase.count("SELECT m.id FROM governance_meeting m WHERE m.slug = ?", "reunion-2026-10-bilan");
+        Http participant = as("participant");
+        assertEquals("participant@passerelle.localhost", TestKeycloak.claims(TOKENS.get("participant")).getString("email"));
+        assertEquals(404, participant.get("/api/governance/meetings/" + october + "/minutes").status());
+        Http.Reply seated = as("secretariat").postJson("/api/governance/bodies/" + BODY + "/members", obj()
+                .add("email", "Participant@Passerelle.localhost").add("name", "Patricia Moreau").add("organisation", "Invitée")
+                .add("college", "personnalites").add("role", "observateur").add("mandateStart", "2026-01-01").build().toString());
+        assertEquals(201, seated.status(), seated.toString());
+        try {
+            assertEquals(200, participant.get("/api/governance/meetings/" + october + "/minutes").status(),
+                    "an invitation by e-mail is honoured once that address signs in");
+            Await.until("seed minutes are indexed", SOON, () -> searchTotal(as("membre"), "indicateurs")
+                    > searchTotal(anonymous(), "indicateurs"));
+            assertTrue(searchTotal(participant, "indicateurs") > searchTotal(anonymous(), "indicateurs"),
+                    "the invited member's search holds the body's reserved documents");
+        } finally {
+            TestDatabase.update("UPDATE governance_member SET mandate_end = ? WHERE email = ?",
+                    LocalDate.now(PARIS).minusDays(1), "participant@passerelle.localhost");
+        }
+        assertEquals(404, participant.get("/api/governance/meetings/" + october + "/minutes").status(),
+                "a mandate that ended gives no access any more");
+        assertTrue(searchTotal(participant, "indicateurs") < searchTotal(as("membre"), "indicateurs"));
+    }
+
+    @Test
     void decisionNumbersStayUniqueWhenRecordedAtOnce() throws Exception {
         long m = meeting("Réunion aux décisions simultanées", Duration.ofDays(5));
         long item = agendaItem(m, "Décisions en rafale");
