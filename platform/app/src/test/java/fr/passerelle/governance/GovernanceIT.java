@@ -9,6 +9,7 @@ import fr.passerelle.app.probe.ProbeClock;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.SampleFiles;
 import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
 import fr.passerelle.testkit.TestMailServer;
@@ -505,6 +506,47 @@ class GovernanceIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    Http.Reply upload(Http http, long meeting, String name, byte[] content) {
+        return http.send(HttpRequest.newBuilder(http.uri("/api/governance/meetings/" + meeting + "/documents?nom=" + q(name)))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    @Test
+    void meetingDocumentsAreAsReadableAsTheMeetingSays() {
+        Http secretariat = as("secretariat");
+        Http.Reply reserved = secretariat.postJson("/api/governance/bodies/" + BODY + "/meetings", obj().add("title", "Réunion aux "
+                + "documents réservés").add("startsAt", startsIn(Duration.ofDays(6))).add("location", "Paris")
+                .add("documentsVisibility", "members").build().toString());
+        long closed = reserved.json().getJsonNumber("id").longValue();
+        long open = TestDatabase.count("SELECT m.id FROM governance_meeting m WHERE m.slug = ?", "reunion-2026-03-installation");
+
+        Http.Reply stored = upload(secretariat, closed, "note-de-séance.pdf", SampleFiles.pdf("Note reservee aux membres"));
+        assertEquals(201, stored.status(), stored.toString());
+        String url = stored.json().getString("url");
+        assertEquals(200, as("membre").get(url).status(), "members download it");
+        assertEquals(200, secretariat.get(url).status());
+        assertEquals(404, anonymous().get(url).status(), "anonymous visitors must not know it");
+        assertEquals(404, as("participant").get(url).status());
+        assertTrue(as("membre").get("/api/governance/meetings/" + closed).json().getJsonArray("documents").toString()
+                .contains("note-de-séance.pdf"));
+        assertEquals(0, anonymous().get("/api/governance/meetings/" + closed).json().getJsonArray("documents").size());
+        assertFalse(anonymous().get("/gouvernance/" + BODY + "/reunions/" + closed).body().contains("note-de-séance"));
+
+        Http.Reply shared = upload(secretariat, open, "ordre-du-jour.pdf", SampleFiles.pdf("Ordre du jour public"));
+        assertEquals(201, shared.status(), shared.toString());
+        assertEquals(200, anonymous().get(shared.json().getString("url")).status(), "public meeting, public documents");
+
+        long files = TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment");
+        assertEquals(400, upload(secretariat, closed, "faux.pdf", "<script>pas un PDF</script>".getBytes(StandardCharsets.UTF_8))
+                .status());
+        assertEquals(400, upload(secretariat, closed, "", SampleFiles.pdf("sans nom")).status());
+        assertEquals(401, upload(anonymous(), closed, "x.pdf", SampleFiles.pdf("x")).status());
+        assertEquals(403, upload(as("membre"), closed, "x.pdf", SampleFiles.pdf("x")).status());
+        assertEquals(403, upload(as("participant"), closed, "x.pdf", SampleFiles.pdf("x")).status());
+        assertEquals(files, TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment"), "refusals store nothing");
+        assertEquals(201, upload(as("admin"), closed, "annexe.pdf", SampleFiles.pdf("annexe")).status());
     }
 
     @Test

@@ -24,12 +24,14 @@ import fr.passerelle.governance.entity.Member;
 import fr.passerelle.governance.entity.Minutes;
 import fr.passerelle.governance.entity.MinutesComment;
 import fr.passerelle.governance.entity.MinutesStatus;
+import fr.passerelle.kernel.attachments.Uploads;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.kernel.web.Markdown;
 import fr.passerelle.kernel.web.PublicAddress;
 import fr.passerelle.kernel.web.View;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,6 +41,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -137,6 +140,8 @@ public class MeetingPages {
                 .with("decisions", decisions.ofMeeting(m.getId()).stream()
                         .filter(d -> policy.mayRead(body, d.getVisibility())).map(d -> PageModels.decision(d, slug)).toList())
                 .with("documents", policy.mayRead(body, m.getDocumentsVisibility()) ? documents.of(m) : List.of())
+                .with("uploadHint", Uploads.HINT)
+                .with("uploadAccept", Uploads.ACCEPT)
                 .with("reserved", reserved)
                 .with("secretariat", secretariat)
                 .with("planned", m.getStatus() == MeetingStatus.PLANIFIEE)
@@ -284,6 +289,16 @@ public class MeetingPages {
                 FormNumbers.parse("votesFor", votesFor), FormNumbers.parse("votesAgainst", votesAgainst),
                 FormNumbers.parse("abstentions", abstentions), visibility, null));
         return back(found, "decisions");
+    }
+
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    public Response attach(@PathParam("body") String slug, @PathParam("id") String id, List<EntityPart> parts) {
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
+        documents.attach(found.meeting(), Uploads.file(parts));
+        return back(found, "documents");
     }
 
     @POST
