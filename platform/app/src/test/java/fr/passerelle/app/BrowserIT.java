@@ -71,7 +71,14 @@ public class BrowserIT {
             "/indicateurs",
             "/indicateurs?par=theme",
             "/deconnexion",
-            "/page-inexistante");
+            "/page-inexistante",
+            "/gouvernance",
+            "/gouvernance/instance-nationale",
+            "/gouvernance/instance-nationale/decisions",
+            "/gouvernance/instance-nationale/decisions/INP-2026-04",
+            "/gouvernance/instance-nationale/reunions/reunion-2026-03-installation",
+            "/gouvernance/instance-nationale/reunions/reunion-2027-01-pleniere",
+            "/gouvernance/instance-nationale/actions/pix-parcours");
 
     /**
      * Pages checked as a signed-in person, by demo username (password {@code <username>-demo}): one browser
@@ -82,7 +89,15 @@ public class BrowserIT {
             "nantes", List.of("/territoires/nantes-metropole", "/territoires/nantes-metropole/initiatives/nouvelle",
                     "/initiatives/accompagnement-demarches-bibliotheques-nantes",
                     "/initiatives/accompagnement-demarches-bibliotheques-nantes/modifier",
-                    "/initiatives/pass-numerique-hauts-de-france"));
+                    "/initiatives/pass-numerique-hauts-de-france"),
+            "secretariat", List.of("/gouvernance/instance-nationale/tableau-de-bord",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
+                    "/gouvernance/instance-nationale/reunions/reunion-2027-01-pleniere",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-06-pass-numerique",
+                    "/gouvernance/mes-actions"),
+            "membre", List.of("/gouvernance/mes-actions",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
+                    "/gouvernance/instance-nationale/actions/pass-recensement"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();
