@@ -1,0 +1,65 @@
+package fr.passerelle.events.control;
+
+import fr.passerelle.kernel.errors.Conflict;
+import fr.passerelle.events.entity.Event;
+import fr.passerelle.events.entity.Registration;
+import fr.passerelle.events.entity.RegistrationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/** The registrant cancels from their management link: the seats go to the waiting list at once. */
+@ApplicationScoped
+public class CancelRegistration {
+
+    @Inject
+    RetriedTransaction transaction;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    ManagementLinks links;
+
+    @Inject
+    SeatLedger seats;
+
+    @Inject
+    PromoteWaitlist waitlist;
+
+    @Inject
+    RegistrationMails mails;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    Clock clock;
+
+    public void cancel(String slug, String token, URI base) {
+        long eventId = events.require(slug).getId();
+        transaction.run(() -> {
+            ManagementLinks.Managed m = links.openLocked(eventId, token);
+            Registration r = m.registration();
+            if (r.getStatus() == RegistrationStatus.CANCELLED || r.getStatus() == RegistrationStatus.EXPIRED) {
+                throw new Conflict("Cette inscription est déjà " + r.getStatus().label().toLowerCase(java.util.Locale.ROOT)
+                        + " : il n'y a plus rien à annuler.");
+            }
+            release(m.event(), r, OffsetDateTime.now(clock));
+            mails.cancelled(m.event(), r);
+            waitlist.fill(m.event(), base);
+            return null;
+        });
+    }
+
+    /** Cancels and frees the seats it held; the caller has locked the event. */
+    void release(Event event, Registration r, OffsetDateTime now) {
+        if (r.getStatus().holdsSeats()) {
+            seats.release(event.getId(), r.getSessionIds());
+        }
+        r.cancel(now);
+        registrations.flush();
+    }
+}
