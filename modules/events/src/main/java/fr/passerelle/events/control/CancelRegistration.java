@@ -54,6 +54,17 @@ public class CancelRegistration {
         });
     }
 
+    /**
+     * The id of the registration a token opens, to check it against the one an API call names.
+     *
+     * @throws jakarta.ws.rs.NotFoundException for an unknown, forged or erased token
+     */
+    public long registrationOf(String slug, String token) {
+        return links.open(events.require(slug), token).map(Registration::getId).orElseThrow(() ->
+                new jakarta.ws.rs.NotFoundException("Ce jeton de gestion ne correspond à aucune inscription : il est "
+                        + "erroné, ou les données de l'inscription ont été effacées."));
+    }
+
     /** Cancels and frees the seats it held; the caller has locked the event. */
     void release(Event event, Registration r, OffsetDateTime now) {
         if (r.getStatus().holdsSeats()) {

@@ -1,0 +1,5 @@
+package fr.passerelle.events.boundary;
+
+/** The JSON that changes an event (capacity, registration closed by the organisers) or a session (capacity). */
+public record CapacityChange(Integer capacity, Boolean registrationClosed) {
+}
