@@ -63,6 +63,12 @@ public class BrowserIT {
             "/recherche?q=pass+num%C3%A9rique&facet.type=resource",
             "/recherche?q=zzzzqqqq",
             "/accessibilite",
+            "/evenements",
+            "/evenements/confidentialite",
+            "/evenements/nec-2018-nantes",
+            "/evenements/nec-2027",
+            "/evenements/nec-2027?format=atelier&theme=formation",
+            "/evenements/nec-2027/inscription",
             "/deconnexion",
             "/page-inexistante");
 
@@ -71,7 +77,9 @@ public class BrowserIT {
      * sign-in per user, then every page of the list. Modules add their users and pages here.
      */
     static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
-            "editrice", List.of("/mon-espace", "/"));
+            "editrice", List.of("/mon-espace", "/"),
+            "accueil", List.of("/evenements/nec-2027/accueil"),
+            "admin", List.of("/evenements/nec-2027/organisation"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();

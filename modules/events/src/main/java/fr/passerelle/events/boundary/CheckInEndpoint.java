@@ -58,7 +58,7 @@ public class CheckInEndpoint {
         if (draft == null) {
             throw InvalidInput.of("corps", "un objet JSON {\"code\": …} est attendu");
         }
-        CheckInAttendee.Outcome outcome = checkIn.checkIn(slug, draft.code(), draft.session(), caller.username());
+        CheckInAttendee.Outcome outcome = checkIn.checkIn(slug, draft.code, draft.session, caller.username());
         if (outcome.repeated()) {
             throw new Conflict("Ce code a déjà été enregistré ici le " + Dates.dayAndTime(outcome.firstAt())
                     + " : ce second passage est signalé et n'est pas compté.");

@@ -103,9 +103,9 @@ public class EventEndpoint {
         if (draft == null) {
             throw InvalidInput.of("corps", "un objet JSON décrivant l'événement est attendu");
         }
-        Event created = planning.create(draft.slug(), EventDescription.check(new EventDescription.Raw(draft.edition(),
-                draft.title(), draft.description(), draft.venue(), draft.address(), draft.startsAt(), draft.endsAt(),
-                draft.registrationOpensAt(), draft.registrationClosesAt(), draft.capacity(), draft.organisers())));
+        Event created = planning.create(draft.slug, EventDescription.check(new EventDescription.Raw(draft.edition,
+                draft.title, draft.description, draft.venue, draft.address, draft.startsAt, draft.endsAt,
+                draft.registrationOpensAt, draft.registrationClosesAt, draft.capacity, draft.organisers)));
         return Response.created(uriInfo.getBaseUriBuilder().path("api/events").path(created.getSlug()).build())
                 .entity(EventView.of(created, OffsetDateTime.now(clock), java.util.List.of()))
                 .build();
@@ -124,14 +124,14 @@ public class EventEndpoint {
     public EventView change(@PathParam("slug") String slug, CapacityChange change) {
         Event event = events.require(slug);
         policy.checkMayOrganise(event);
-        if (change == null || change.capacity() == null && change.registrationClosed() == null) {
+        if (change == null || change.capacity == null && change.registrationClosed == null) {
             throw InvalidInput.of("corps", "donnez « capacity » ou « registrationClosed »");
         }
-        if (change.capacity() != null) {
-            capacities.change(event, null, change.capacity(), PublicAddress.of(uriInfo));
+        if (change.capacity != null) {
+            capacities.change(event, null, change.capacity, PublicAddress.of(uriInfo));
         }
-        if (change.registrationClosed() != null) {
-            closing.set(event, change.registrationClosed());
+        if (change.registrationClosed != null) {
+            closing.set(event, change.registrationClosed);
         }
         return get(slug);
     }
@@ -152,8 +152,8 @@ public class EventEndpoint {
             throw InvalidInput.of("corps", "un objet JSON décrivant la session est attendu");
         }
         EventSession session = planning.addSession(event, SessionDescription.check(new SessionDescription.Raw(
-                draft.title(), draft.kind(), draft.description(), draft.startsAt(), draft.endsAt(), draft.room(),
-                draft.track(), draft.speakers(), draft.capacity(), draft.themes(), draft.audiences()), event), null);
+                draft.title, draft.kind, draft.description, draft.startsAt, draft.endsAt, draft.room,
+                draft.track, draft.speakers, draft.capacity, draft.themes, draft.audiences), event), null);
         JsonObject body = Json.createObjectBuilder().add("id", session.getId()).build();
         return Response.created(uriInfo.getBaseUriBuilder().path("api/events").path(slug).path("sessions")
                 .path(String.valueOf(session.getId())).build()).entity(body).build();
@@ -182,10 +182,10 @@ public class EventEndpoint {
         Event event = events.require(slug);
         policy.checkMayOrganise(event);
         EventSession session = requireSession(slug, id);
-        if (change == null || change.capacity() == null) {
+        if (change == null || change.capacity == null) {
             throw InvalidInput.of("capacity", "est obligatoire (nombre de places)");
         }
-        capacities.change(event, session.getId(), change.capacity(), PublicAddress.of(uriInfo));
+        capacities.change(event, session.getId(), change.capacity, PublicAddress.of(uriInfo));
         return session(slug, id);
     }
 

@@ -60,9 +60,9 @@ public class RegistrationEndpoint {
         if (draft == null) {
             throw InvalidInput.of("corps", "un objet JSON décrivant l'inscription est attendu");
         }
-        RegistrationForm.Checked checked = RegistrationForm.check(new RegistrationForm.Raw(draft.name(), draft.email(),
-                draft.organisation(), draft.structureType(), draft.commune(), draft.accessibility(), draft.sessions(),
-                draft.consent()), caller.isSignedIn() ? caller.subject() : null);
+        RegistrationForm.Checked checked = RegistrationForm.check(new RegistrationForm.Raw(draft.name, draft.email,
+                draft.organisation, draft.structureType, draft.commune, draft.accessibility, draft.sessions,
+                draft.consent), caller.isSignedIn() ? caller.subject() : null);
         RegisterAttendee.Outcome outcome = registration.register(slug, checked, PublicAddress.of(uriInfo));
         RegistrationView view = new RegistrationView(outcome.registration().getId(),
                 outcome.registration().getStatus().code(), outcome.position(), outcome.manageUrl());

@@ -9,5 +9,17 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * the e-mail already had a registration: the link was sent to that address).
  */
 @JsonbPropertyOrder({"id", "status", "position", "manageUrl"})
-public record RegistrationView(long id, String status, long position, @JsonbNillable String manageUrl) {
+public class RegistrationView {
+
+    public final long id;
+    public final String status;
+    public final long position;
+    @JsonbNillable public final String manageUrl;
+
+    public RegistrationView(long id, String status, long position, String manageUrl) {
+        this.id = id;
+        this.status = status;
+        this.position = position;
+        this.manageUrl = manageUrl;
+    }
 }

@@ -52,7 +52,8 @@ public class RegistrationMails {
                 subject = (promoted ? "Une place s'est libérée : votre inscription est confirmée — " : "Inscription confirmée — ")
                         + event.getTitle();
                 text.append(promoted ? "Bonne nouvelle : une place s'est libérée et votre inscription à " : "Votre inscription à ")
-                        .append(event.getTitle()).append(" est confirmée.\n");
+                        .append(event.getTitle()).append(" est confirmée.\n\nÀ l'accueil, présentez le QR code joint "
+                                + "ou donnez votre code : ").append(r.getCheckinCode()).append("\n");
             }
             case WAITLISTED -> {
                 subject = "Liste d'attente — " + event.getTitle();

@@ -100,7 +100,7 @@ public class RegistrationRepository {
 
     /** Registrations holding a seat in the session (pending or confirmed). */
     public List<Registration> holding(long sessionId) {
-        return em.createQuery("SELECT r FROM Registration r WHERE :session MEMBER OF r.sessionIds "
+        return em.createQuery("SELECT r FROM Registration r JOIN r.sessionIds s WHERE s = :session "
                         + "AND r.status IN :statuses ORDER BY r.id", Registration.class)
                 .setParameter("session", sessionId)
                 .setParameter("statuses", List.of(RegistrationStatus.PENDING.code(), RegistrationStatus.CONFIRMED.code()))

@@ -60,7 +60,7 @@ public class SendReminders implements ScheduledJob {
                 .getResultList();
         for (Event event : soon) {
             List<Long> due = em.createQuery("SELECT r.id FROM Registration r WHERE r.eventId = :event "
-                            + "AND r.status = :status AND NOT EXISTS (SELECT 1 FROM Reminder m WHERE m.registrationId = r.id)",
+                            + "AND r.status = :status AND NOT EXISTS (SELECT m.registrationId FROM Reminder m WHERE m.registrationId = r.id)",
                             Long.class)
                     .setParameter("event", event.getId())
                     .setParameter("status", RegistrationStatus.CONFIRMED.code())
