@@ -50,7 +50,7 @@ final class EventFixtures {
 
     String event(int capacity, OffsetDateTime opens, OffsetDateTime closes) {
         String slug = unique("evenement");
-        Http.Reply created = as("admin").postJson("/api/events", eventJson(slug, capacity, opens, closes).toString());
+        Http.Reply created = as("admin").postJson("/api/events", eventJson(slug, capacity, opens, closes).build().toString());
         assertEquals(201, created.status(), created.toString());
         return slug;
     }
@@ -65,7 +65,7 @@ final class EventFixtures {
 
     /** A session of the first day, starting {@code hour} hours after the event's start, lasting an hour. */
     long session(String slug, String title, int hour, int capacity) {
-        Http.Reply created = as("admin").postJson("/api/events/" + slug + "/sessions", sessionJson(title, hour, capacity)
+        Http.Reply created = as("admin").postJson("/api/events/" + slug + "/sessions", sessionJson(title, hour, capacity).build()
                 .toString());
         assertEquals(201, created.status(), created.toString());
         return created.json().getJsonNumber("id").longValue();

@@ -82,19 +82,7 @@ public final class RegistrationBenchmark {
     }
 
     private static int positive(Map<String, String> values, String name, int fallback) {
-      String raw = values.get(name);
-      if (raw == null) {
-        return fallback;
-      }
-      try {
-        int value = Integer.parseInt(raw.replace("_", ""));
-        if (value >= 1) {
-          return value;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw new IllegalArgumentException(name + " attend un nombre entier positif : " + raw);
+      return SearchBenchmark.Options.positive(values, name, fallback);
     }
   }
 

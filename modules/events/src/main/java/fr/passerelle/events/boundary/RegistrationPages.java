@@ -24,7 +24,6 @@ import fr.passerelle.kernel.web.View;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -103,14 +102,7 @@ public class RegistrationPages {
         typed.put("structureType", structureType);
         typed.put("commune", commune);
         typed.put("accessibility", accessibility);
-        List<Long> ids = new ArrayList<>();
-        try {
-            for (String s : sessions == null ? List.<String>of() : sessions) {
-                ids.add(Long.parseLong(s.strip()));
-            }
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("sessions", "contient une valeur qui n'est pas un numéro de session");
-        }
+        List<Long> ids = sessionIds(sessions);
         RegisterAttendee.Outcome outcome;
         try {
             RegistrationForm.Checked checked = RegistrationForm.check(new RegistrationForm.Raw(name, email, organisation,
@@ -201,15 +193,8 @@ public class RegistrationPages {
     @Path("{token}/sessions")
     public Response sessions(@PathParam("slug") String slug, @PathParam("token") String token,
                              @FormParam("sessions") List<String> sessions) {
-        List<Long> ids = new ArrayList<>();
-        try {
-            for (String s : sessions == null ? List.<String>of() : sessions) {
-                ids.add(Long.parseLong(s.strip()));
-            }
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("sessions", "contient une valeur qui n'est pas un numéro de session");
-        }
-        change.change(slug, token, ids.stream().distinct().sorted().toList(), PublicAddress.of(uriInfo));
+        change.change(slug, token, sessionIds(sessions).stream().distinct().sorted().toList(),
+                PublicAddress.of(uriInfo));
         return back(slug, token);
     }
 
@@ -232,10 +217,21 @@ public class RegistrationPages {
                 .build();
     }
 
+    /** The checked boxes of a form's session list. */
+    private static List<Long> sessionIds(List<String> checked) {
+        List<Long> ids = new ArrayList<>();
+        try {
+            for (String s : checked == null ? List.<String>of() : checked) {
+                ids.add(Long.parseLong(s.strip()));
+            }
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("sessions", "contient une valeur qui n'est pas un numéro de session");
+        }
+        return ids;
+    }
+
     private Registration open(Event event, String token) {
-        return links.open(event, token).orElseThrow(() -> new NotFoundException(
-                "Ce lien de gestion ne correspond à aucune inscription : il est erroné, ou les données de l'inscription "
-                        + "ont été effacées."));
+        return links.require(event, token);
     }
 
     private Response back(String slug, String token) {

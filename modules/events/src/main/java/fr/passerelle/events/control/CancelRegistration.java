@@ -60,9 +60,7 @@ public class CancelRegistration {
      * @throws jakarta.ws.rs.NotFoundException for an unknown, forged or erased token
      */
     public long registrationOf(String slug, String token) {
-        return links.open(events.require(slug), token).map(Registration::getId).orElseThrow(() ->
-                new jakarta.ws.rs.NotFoundException("Ce jeton de gestion ne correspond à aucune inscription : il est "
-                        + "erroné, ou les données de l'inscription ont été effacées."));
+        return links.require(events.require(slug), token).getId();
     }
 
     /** Cancels and frees the seats it held; the caller has locked the event. */

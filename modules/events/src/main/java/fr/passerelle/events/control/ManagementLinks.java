@@ -51,6 +51,12 @@ public class ManagementLinks {
         return registrations.byTokenHash(Tokens.hash(token)).filter(r -> r.getEventId() == event.getId());
     }
 
+    /** @throws NotFoundException for an unknown, forged or erased token (the same answer, whichever) */
+    public Registration require(Event event, String token) {
+        return open(event, token).orElseThrow(() -> new NotFoundException("Ce lien de gestion ne correspond à aucune "
+                + "inscription : il est erroné, ou les données de l'inscription ont été effacées."));
+    }
+
     /**
      * Locks the event, then finds the registration the token opens: what every change through a management link
      * starts with.
@@ -60,9 +66,7 @@ public class ManagementLinks {
     @Transactional(Transactional.TxType.MANDATORY)
     public Managed openLocked(long eventId, String token) {
         Event event = events.lock(eventId);
-        Registration r = open(event, token).orElseThrow(() -> new NotFoundException(
-                "Ce lien de gestion ne correspond à aucune inscription : il est erroné, ou les données de "
-                        + "l'inscription ont été effacées."));
+        Registration r = require(event, token);
         registrations.refresh(r);
         return new Managed(event, r);
     }
