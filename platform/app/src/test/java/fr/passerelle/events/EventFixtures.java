@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /** Events, sessions and registrations created through the API, as the tests of the events module need them. */
 final class EventFixtures {
@@ -31,8 +34,17 @@ final class EventFixtures {
         return new Http(base);
     }
 
+    /** Tokens by demo username, reused for a minute (they live five): the authorisation matrix asks often. */
+    private static final Map<String, Map.Entry<Long, String>> TOKENS = new ConcurrentHashMap<>();
+
     Http as(String username) {
-        return new Http(base).withBearer(TestKeycloak.token(username, username + "-demo"));
+        long now = System.nanoTime();
+        Map.Entry<Long, String> cached = TOKENS.get(username);
+        if (cached == null || now - cached.getKey() > TimeUnit.MINUTES.toNanos(1)) {
+            cached = Map.entry(now, TestKeycloak.token(username, username + "-demo"));
+            TOKENS.put(username, cached);
+        }
+        return new Http(base).withBearer(cached.getValue());
     }
 
     static String unique(String prefix) {
