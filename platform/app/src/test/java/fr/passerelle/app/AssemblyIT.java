@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.app.probe.ProbeEndpoint;
+import fr.passerelle.app.probe.ProbeHistoryEndpoint;
 import fr.passerelle.app.probe.ProbeJob;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
@@ -34,7 +35,7 @@ class AssemblyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.platform().addClasses(ProbeEndpoint.class, ProbeJob.class);
+        return Deployments.platform().addClasses(ProbeEndpoint.class, ProbeJob.class, ProbeHistoryEndpoint.class);
     }
 
     @ArquillianResource
@@ -42,6 +43,28 @@ class AssemblyIT {
 
     private Http http() {
         return new Http(base);
+    }
+
+    @Test
+    void changesAreRecordedWithTheirTransactionNewestFirst() {
+        String id = "h" + java.util.UUID.randomUUID();
+        String longTitle = "Guide du maire 😀 " + "é".repeat(400);
+        assertEquals(204, http().post("/api/test-probe/history/" + id + "?title=Premier", "text/plain", "").status());
+        assertEquals(204, http().post("/api/test-probe/history/" + id + "?title="
+                + java.net.URLEncoder.encode(longTitle, java.nio.charset.StandardCharsets.UTF_8), "text/plain", "").status());
+        assertEquals(500, http().post("/api/test-probe/history/" + id + "?title=Perdu&fail=true", "text/plain", "").status());
+
+        jakarta.json.JsonArray records = Json.createReader(new StringReader(http().get("/api/test-probe/history/" + id).body()))
+                .readArray();
+        assertEquals(2, records.size(), "the rolled-back change is not in the history: " + records);
+        jakarta.json.JsonObject newest = records.getJsonObject(0);
+        assertEquals(longTitle, newest.getJsonArray("changes").getJsonObject(0).getString("after"));
+        assertEquals("Premier", records.getJsonObject(1).getJsonArray("changes").getJsonObject(0).getString("after"));
+        assertEquals("Élodie Garnier", newest.getString("actorName"));
+        assertEquals("modifiée", newest.getString("action"));
+        assertTrue(newest.getBoolean("flagged"), "a licence change is flagged");
+        assertEquals("licence", newest.getJsonArray("changes").getJsonObject(1).getString("field"));
+        assertEquals("[]", http().get("/api/test-probe/history/inconnu-" + id).body());
     }
 
     @Test
@@ -66,6 +89,18 @@ class AssemblyIT {
         assertTrue(home.body().contains("href=\"/ressources\""), "module navigation");
         assertTrue(home.body().contains("aria-current=\"page\">Accueil"), "current page marked");
         assertEquals(200, http().get("/static/dsfr/dsfr.min.css").status());
+    }
+
+    @Test
+    void kernelGeographyAndCalendarWorkInsideTheServer() {
+        Http.Reply ics = http().get("/api/test-probe/kernel-data.ics");
+        assertEquals(200, ics.status(), ics.toString());
+        assertTrue(ics.contentType().startsWith("text/calendar"), ics.contentType());
+        assertEquals("attachment; filename=\"sonde.ics\"", ics.header("Content-Disposition").orElse(""));
+        assertTrue(ics.body().contains("\r\nDTSTART;TZID=Europe/Paris:20180913T093000\r\n"), ics.body());
+        assertTrue(ics.body().contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"), ics.body());
+        assertTrue(ics.body().contains("\r\nDESCRIPTION:Nantes 44 52 "), "geography resource read: " + ics.body());
+        assertTrue(ics.body().contains(" update=false\r\n"), "ical4j.properties read: " + ics.body());
     }
 
     @Test

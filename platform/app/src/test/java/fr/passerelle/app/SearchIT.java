@@ -113,6 +113,26 @@ class SearchIT {
     }
 
     @Test
+    void similarDocumentsAreTrimmedForTheCaller() {
+        String word = "ornithorynque" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String text = "Les ateliers " + word + " de médiation accompagnent les habitants vers les démarches en ligne.";
+        putNote("source-" + word, "Ateliers " + word, text, "Essais", "public");
+        putNote("publique-" + word, "Ateliers " + word + " en mairie", text, "Essais", "public");
+        putNote("reservee-" + word, "Ateliers " + word + " du comité", text, "Essais", "body:" + ProbeMembership.BODY);
+        Await.until("the notes are searchable by members", SOON, () -> total(as("membre"), word) == 3);
+
+        Http.Reply forAnonymous = anonymous().get("/api/test-probe/notes/source-" + word + "/similar");
+        assertEquals(200, forAnonymous.status(), forAnonymous.toString());
+        assertTrue(forAnonymous.body().contains("publique-" + word), forAnonymous.body());
+        assertFalse(forAnonymous.body().contains("reservee-" + word), "a members-only note is never suggested to others");
+        assertFalse(forAnonymous.body().contains("\"source-" + word), "not the note itself");
+        String forMember = as("membre").get("/api/test-probe/notes/source-" + word + "/similar").body();
+        assertTrue(forMember.contains("reservee-" + word) && forMember.contains("publique-" + word), forMember);
+        assertEquals("[]", anonymous().get("/api/test-probe/notes/reservee-" + word + "/similar").body(),
+                "nothing is said about a note the caller may not see");
+    }
+
+    @Test
     void aChangeOfVisibilityIsReflectedAtTheNextRefresh() {
         String word = "visib" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
         putNote(word, "Brouillon " + word, "Texte provisoire.", "Essais", "role:editor");

@@ -1,6 +1,8 @@
 package fr.passerelle.search;
 
+import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
+import fr.passerelle.kernel.search.SimilarDocument;
 import fr.passerelle.kernel.web.HtmlEscaper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +28,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -118,6 +121,51 @@ public final class SearchService {
         }
       }
       return List.copyOf(titles);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * Documents like the one of {@code type} and {@code id} (MoreLikeThis over title, summary and body), among
+   * {@code types} (empty for all), visible with {@code grants}; nothing when that document is not visible itself.
+   */
+  public List<SimilarDocument> similar(String type, String id, Set<String> types, int max, Set<String> grants) {
+    FacetedSearcher searcher = index.acquire();
+    try {
+      Term key = new Term(IndexFields.KEY, SearchDocument.key(type, id));
+      TopDocs source = searcher.search(new BooleanQuery.Builder().add(new TermQuery(key), Occur.MUST)
+          .add(visibleTo(grants), Occur.FILTER).build(), 1);
+      if (source.scoreDocs.length == 0) {
+        return List.of();
+      }
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+      mlt.setAnalyzer(analysis.indexAnalyzer());
+      mlt.setFieldNames(new String[] {SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.BODY});
+      // The corpus is small (tens to thousands of documents): Lucene's defaults (a word seen twice in the
+      // document and in five documents) would find nothing for short texts.
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(2);
+      mlt.setMaxDocFreq(Math.max(5, searcher.getIndexReader().numDocs() * 6 / 10));
+      mlt.setMinWordLen(3);
+      mlt.setMaxQueryTerms(30);
+      BooleanQuery.Builder query = new BooleanQuery.Builder()
+          .add(mlt.like(source.scoreDocs[0].doc), Occur.MUST)
+          .add(new TermQuery(key), Occur.MUST_NOT)
+          .add(visibleTo(grants), Occur.FILTER);
+      if (!types.isEmpty()) {
+        query.add(new TermInSetQuery(IndexFields.TYPE, types.stream().map(BytesRef::new).toList()), Occur.FILTER);
+      }
+      StoredFields stored = searcher.storedFields();
+      List<SimilarDocument> similar = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query.build(), max).scoreDocs) {
+        Document doc = stored.document(hit.doc);
+        similar.add(new SimilarDocument(doc.get(IndexFields.TYPE), doc.get(IndexFields.ID), doc.get(SearchFields.TITLE),
+            doc.get(IndexFields.URL), plainSummary(doc.get(SearchFields.SUMMARY), doc.get(SearchFields.BODY))));
+      }
+      return similar;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -287,13 +335,18 @@ public final class SearchService {
 
   /** The beginning of the summary, or of the body, escaped, cut at a word. */
   static String plainExtract(String summary, String body) {
+    return HtmlEscaper.escape(plainSummary(summary, body));
+  }
+
+  /** The beginning of the summary, or of the body, as plain text cut at a word. */
+  static String plainSummary(String summary, String body) {
     String text = summary != null && !summary.isBlank() ? summary : body == null ? "" : body;
     text = text.strip().replaceAll("\\s+", " ");
     if (text.length() > SNIPPET_LENGTH) {
       int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
       text = text.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH) + " …";
     }
-    return HtmlEscaper.escape(text);
+    return text;
   }
 
   /**

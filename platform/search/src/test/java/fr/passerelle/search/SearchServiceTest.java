@@ -274,4 +274,27 @@ class SearchServiceTest {
     r.facets().get(facet).forEach(v -> counts.put(v.value(), v.count()));
     return counts;
   }
+
+  @Test
+  void similarDocumentsAreTrimmedLikeResultsAndNeverTheDocumentItself() {
+    List<String> anonymous = service.similar("resource", "2", Set.of(), 5, ANONYMOUS).stream()
+        .map(d -> d.type() + ":" + d.id()).toList();
+    assertFalse(anonymous.isEmpty(), "the other guides on mediation and training are found");
+    assertFalse(anonymous.contains("resource:2"), anonymous.toString());
+    assertFalse(anonymous.contains("decision:9"), "a members-only decision stays hidden: " + anonymous);
+
+    List<String> member = service.similar("resource", "2", Set.of(), 5, MEMBER).stream()
+        .map(d -> d.type() + ":" + d.id()).toList();
+    assertTrue(member.contains("decision:9"), "members see their body's decision: " + member);
+    assertEquals(List.of("decision:9"), service.similar("resource", "2", Set.of("decision"), 5, MEMBER).stream()
+        .map(d -> d.type() + ":" + d.id()).toList(), "only the types asked for");
+
+    assertEquals(List.of(), service.similar("decision", "9", Set.of(), 5, ANONYMOUS),
+        "nothing is said of a document the asker may not see");
+    assertEquals(List.of(), service.similar("resource", "404", Set.of(), 5, ANONYMOUS));
+    var first = service.similar("resource", "2", Set.of(), 1, ANONYMOUS);
+    assertEquals(1, first.size());
+    assertTrue(first.get(0).url().startsWith("/ressources/r"), first.toString());
+    assertFalse(first.get(0).summary().contains("<"), "plain text summary: " + first.get(0).summary());
+  }
 }

@@ -8,7 +8,7 @@ import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.EventSession;
 import fr.passerelle.events.entity.SessionKind;
 import fr.passerelle.kernel.api.Paging;
-import fr.passerelle.kernel.calendar.ICalendar;
+import fr.passerelle.kernel.calendar.CalendarResponse;
 import fr.passerelle.kernel.vocabulary.Audience;
 import fr.passerelle.kernel.vocabulary.Theme;
 import fr.passerelle.kernel.web.PublicAddress;
@@ -98,10 +98,8 @@ public class EventPages {
     @Produces("text/calendar")
     public Response calendar(@PathParam("slug") String slug) {
         Event event = events.require(slug);
-        String ics = ProgrammeCalendar.programme(event, events.sessions(event.getId()), PublicAddress.of(uriInfo));
-        return Response.ok(ics, ICalendar.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + event.getSlug() + ".ics\"")
-                .build();
+        return CalendarResponse.of(event.getSlug() + ".ics",
+                ProgrammeCalendar.programme(event, events.sessions(event.getId()), PublicAddress.of(uriInfo), clock));
     }
 
     /** Days in order, each with its rooms in the order of their first session, each with its sessions. */

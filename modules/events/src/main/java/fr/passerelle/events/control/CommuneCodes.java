@@ -1,5 +1,6 @@
 package fr.passerelle.events.control;
 
+import fr.passerelle.kernel.geography.Commune;
 import fr.passerelle.kernel.geography.OfficialGeography;
 import java.util.Optional;
 
@@ -11,9 +12,6 @@ public final class CommuneCodes {
 
     /** The name of the current commune with this code, if there is one. */
     public static Optional<String> name(String code) {
-        if (code == null || !code.matches("[0-9][0-9AB][0-9]{3}")) {
-            return Optional.empty();
-        }
-        return OfficialGeography.get().commune(code).map(c -> c.name());
+        return code == null ? Optional.empty() : OfficialGeography.get().commune(code).map(Commune::name);
     }
 }

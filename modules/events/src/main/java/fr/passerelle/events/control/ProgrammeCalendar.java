@@ -4,7 +4,9 @@ import fr.passerelle.kernel.calendar.CalendarEvent;
 import fr.passerelle.kernel.calendar.ICalendar;
 import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.EventSession;
+import fr.passerelle.kernel.mail.MailAttachment;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,23 +18,23 @@ public final class ProgrammeCalendar {
     }
 
     /** The whole programme: the event, then each session. */
-    public static String programme(Event event, Collection<EventSession> sessions, URI base) {
+    public static String programme(Event event, Collection<EventSession> sessions, URI base, Clock clock) {
         List<CalendarEvent> entries = new ArrayList<>();
         entries.add(whole(event, base, CalendarEvent.Status.CONFIRMED));
         for (EventSession s : sessions) {
             entries.add(session(event, s, base, CalendarEvent.Status.CONFIRMED));
         }
-        return ICalendar.write(event.getTitle(), entries);
+        return ICalendar.write(event.getTitle(), entries, clock);
     }
 
-    /** What a registrant attends: the event and the sessions they hold. */
-    public static byte[] registration(Event event, Collection<EventSession> sessions, URI base) {
-        return programme(event, sessions, base).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** What a registrant attends, as an e-mail attachment: the event and the sessions they hold. */
+    public static MailAttachment attachment(Event event, Collection<EventSession> sessions, URI base, Clock clock) {
+        return ICalendar.attachment(event.getSlug() + ".ics", programme(event, sessions, base, clock));
     }
 
     private static CalendarEvent whole(Event event, URI base, CalendarEvent.Status status) {
         return new CalendarEvent("event-" + event.getId() + "@passerelle", event.getTitle(), event.getDescription(),
-                event.getStartsAt().atZoneSameInstant(Dates.PARIS), event.getEndsAt().atZoneSameInstant(Dates.PARIS),
+                event.getStartsAt().atZoneSameInstant(CalendarEvent.PARIS), event.getEndsAt().atZoneSameInstant(Dates.PARIS),
                 location(event.getVenue(), event.getAddress()), base.resolve(event.getPath().substring(1)).toString(),
                 status, 0);
     }

@@ -31,6 +31,9 @@ public class RegistrationMails {
     @Inject
     EventRepository events;
 
+    @Inject
+    java.time.Clock clock;
+
     /** The mail that follows a change of status: pending, confirmed, waitlisted (from a request or a promotion). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(Event event, Registration r, URI base, long position, boolean promoted) {
@@ -108,8 +111,7 @@ public class RegistrationMails {
     }
 
     private MailMessage withTicket(MailMessage mail, Event event, Registration r, List<EventSession> sessions, URI base) {
-        return mail.withAttachment(new MailAttachment(event.getSlug() + ".ics", "text/calendar; charset=UTF-8",
-                        ProgrammeCalendar.registration(event, sessions, base)))
+        return mail.withAttachment(ProgrammeCalendar.attachment(event, sessions, base, clock))
                 .withAttachment(new MailAttachment("code-accueil.png", "image/png", TicketImages.png(r.getCheckinCode())));
     }
 

@@ -13,10 +13,14 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 /**
- * Markdown to HTML for content bodies. Raw HTML in the source is escaped, not passed through, and link
- * targets are restricted to safe schemes, so the output may be inserted unescaped ({@code …Html}).
+ * Markdown to HTML for content bodies. Raw HTML in the source is escaped, not passed through, link targets
+ * are restricted to safe schemes, and the result goes through an allow-list sanitiser as a second, independent
+ * guard (a renderer bug or a future extension cannot smuggle a script or an event attribute through), so the
+ * output may be inserted unescaped ({@code …Html}).
  */
 public final class Markdown {
 
@@ -26,6 +30,21 @@ public final class Markdown {
             .sanitizeUrls(true)
             .build();
 
+    /**
+     * What a rendered body may contain: text structure, emphasis, code, and links to web pages, e-mail addresses
+     * or this site. No images (they would load from other hosts), no style, no event attribute, no script.
+     */
+    static final PolicyFactory ALLOWED = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+                    "pre", "code", "em", "strong", "a")
+            .allowAttributes("start").matching(java.util.regex.Pattern.compile("[0-9]{1,6}")).onElements("ol")
+            .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[A-Za-z0-9_+-]{1,40}"))
+            .onElements("code")
+            .allowAttributes("href").onElements("a")
+            .allowUrlProtocols("http", "https", "mailto")
+            .requireRelsOnLinks("noopener", "noreferrer")
+            .toFactory();
+
     private Markdown() {
     }
 
@@ -33,7 +52,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return RENDERER.render(PARSER.parse(markdown));
+        return ALLOWED.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 
     /**
