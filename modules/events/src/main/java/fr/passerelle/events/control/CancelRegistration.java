@@ -14,8 +14,6 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class CancelRegistration {
 
-    @Inject
-    RetriedTransaction transaction;
 
     @Inject
     EventRepository events;
@@ -39,11 +37,9 @@ public class CancelRegistration {
     Clock clock;
 
     public void cancel(String slug, String token, URI base) {
-        long eventId = events.require(slug).getId();
-        transaction.run(() -> {
-            ManagementLinks.Managed m = links.openLocked(eventId, token);
+        links.change(slug, token, m -> {
             Registration r = m.registration();
-            if (r.getStatus() == RegistrationStatus.CANCELLED || r.getStatus() == RegistrationStatus.EXPIRED) {
+            if (r.getStatus().isOver()) {
                 throw new Conflict("Cette inscription est déjà " + r.getStatus().label().toLowerCase(java.util.Locale.ROOT)
                         + " : il n'y a plus rien à annuler.");
             }

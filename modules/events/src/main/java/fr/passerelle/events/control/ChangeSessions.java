@@ -18,8 +18,6 @@ import java.util.Set;
 @ApplicationScoped
 public class ChangeSessions {
 
-    @Inject
-    RetriedTransaction transaction;
 
     @Inject
     EventRepository events;
@@ -42,11 +40,10 @@ public class ChangeSessions {
     public void change(String slug, String token, List<Long> wanted, URI base) {
         Event found = events.require(slug);
         SessionChoice.check(found, events.sessions(found.getId()), wanted);
-        transaction.run(() -> {
-            ManagementLinks.Managed m = links.openLocked(found.getId(), token);
+        links.change(slug, token, m -> {
             Registration r = m.registration();
             RegistrationStatus status = r.getStatus();
-            if (status == RegistrationStatus.CANCELLED || status == RegistrationStatus.EXPIRED) {
+            if (status.isOver()) {
                 throw new Conflict("Cette inscription est " + status.label().toLowerCase(java.util.Locale.ROOT)
                         + " : inscrivez-vous de nouveau pour choisir des sessions.");
             }

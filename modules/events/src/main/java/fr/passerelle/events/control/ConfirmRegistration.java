@@ -13,11 +13,7 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class ConfirmRegistration {
 
-    @Inject
-    RetriedTransaction transaction;
 
-    @Inject
-    EventRepository events;
 
     @Inject
     ManagementLinks links;
@@ -33,12 +29,10 @@ public class ConfirmRegistration {
 
     /** Idempotent: following the link again changes nothing and sends nothing. */
     public RegistrationStatus confirm(String slug, String token, URI base) {
-        long eventId = events.require(slug).getId();
-        return transaction.run(() -> {
-            ManagementLinks.Managed m = links.openLocked(eventId, token);
+        return links.change(slug, token, m -> {
             Registration r = m.registration();
             RegistrationStatus before = r.getStatus();
-            if (before == RegistrationStatus.CANCELLED || before == RegistrationStatus.EXPIRED) {
+            if (before.isOver()) {
                 throw new Conflict("Cette inscription est " + before.label().toLowerCase(java.util.Locale.ROOT)
                         + " : elle ne peut plus être confirmée. Inscrivez-vous de nouveau si des places restent.");
             }

@@ -15,11 +15,7 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class EraseRegistration {
 
-    @Inject
-    RetriedTransaction transaction;
 
-    @Inject
-    EventRepository events;
 
     @Inject
     ManagementLinks links;
@@ -37,13 +33,11 @@ public class EraseRegistration {
     Clock clock;
 
     public void erase(String slug, String token, URI base) {
-        long eventId = events.require(slug).getId();
-        transaction.run(() -> {
-            ManagementLinks.Managed m = links.openLocked(eventId, token);
+        links.change(slug, token, m -> {
             Registration r = m.registration();
             OffsetDateTime now = OffsetDateTime.now(clock);
             boolean held = r.getStatus().holdsSeats();
-            if (r.getStatus() == fr.passerelle.events.entity.RegistrationStatus.WAITLISTED || held) {
+            if (!r.getStatus().isOver()) {
                 cancellation.release(m.event(), r, now);
             }
             r.anonymise(now);

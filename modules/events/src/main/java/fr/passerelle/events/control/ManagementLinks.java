@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The links that let a registrant see, change, confirm or cancel their registration without an account. Each
@@ -27,6 +28,9 @@ public class ManagementLinks {
 
     @Inject
     EventRepository events;
+
+    @Inject
+    RetriedTransaction transaction;
 
     @Inject
     Clock clock;
@@ -72,6 +76,15 @@ public class ManagementLinks {
     }
 
     public record Managed(Event event, Registration registration) {
+    }
+
+    /**
+     * Runs a change made through a management link: in a retried transaction, with the event locked and the
+     * registration the token opens.
+     */
+    public <T> T change(String slug, String token, Function<Managed, T> work) {
+        long eventId = events.require(slug).getId();
+        return transaction.run(() -> work.apply(openLocked(eventId, token)));
     }
 
     /** The site's address for e-mails sent by scheduled jobs. */

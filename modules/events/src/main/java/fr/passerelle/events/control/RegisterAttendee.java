@@ -3,7 +3,6 @@ package fr.passerelle.events.control;
 import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.Registration;
-import fr.passerelle.events.entity.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -62,7 +61,7 @@ public class RegisterAttendee {
         Event event = events.lock(eventId);
         checkOpen(event, now);
         Optional<Registration> existing = registrations.byEmailKey(eventId, request.registrant().emailKey());
-        if (existing.isPresent() && !isOver(existing.get())) {
+        if (existing.isPresent() && !existing.get().getStatus().isOver()) {
             Registration r = existing.get();
             String subject = request.registrant().subject();
             String link = subject != null && subject.equals(r.getSubject()) ? links.issue(event, r, base) : null;
@@ -86,10 +85,6 @@ public class RegisterAttendee {
         String link = links.issue(event, r, base);
         mails.statusChanged(event, r, base, position, false);
         return new Outcome(r, true, position, link);
-    }
-
-    private static boolean isOver(Registration r) {
-        return r.getStatus() == RegistrationStatus.CANCELLED || r.getStatus() == RegistrationStatus.EXPIRED;
     }
 
     static void checkOpen(Event event, OffsetDateTime now) {

@@ -30,6 +30,11 @@ public enum RegistrationStatus {
         return this == PENDING || this == CONFIRMED;
     }
 
+    /** Cancelled or expired: nothing left to confirm, change or cancel. */
+    public boolean isOver() {
+        return this == CANCELLED || this == EXPIRED;
+    }
+
     public static RegistrationStatus fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("unknown registration status " + code));

@@ -1,10 +1,10 @@
 package fr.passerelle.events.entity;
 
-import java.util.Arrays;
+import fr.passerelle.kernel.vocabulary.Term;
 import java.util.Optional;
 
 /** The formats of a session of the programme, with their French labels. */
-public enum SessionKind {
+public enum SessionKind implements Term {
     PLENIERE("pleniere", "Plénière"),
     ATELIER("atelier", "Atelier"),
     MASTERCLASS("masterclass", "Masterclass"),
@@ -18,19 +18,21 @@ public enum SessionKind {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<SessionKind> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return Term.fromCode(SessionKind.class, code);
     }
 
     public static String codes() {
-        return String.join(", ", Arrays.stream(values()).map(SessionKind::code).toList());
+        return Term.codes(SessionKind.class);
     }
 }

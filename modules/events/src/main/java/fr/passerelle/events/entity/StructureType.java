@@ -1,10 +1,10 @@
 package fr.passerelle.events.entity;
 
-import java.util.Arrays;
+import fr.passerelle.kernel.vocabulary.Term;
 import java.util.Optional;
 
 /** The kind of organisation a registrant comes from: kept, anonymously, for the event's statistics. */
-public enum StructureType {
+public enum StructureType implements Term {
     COLLECTIVITE("collectivite", "Collectivité territoriale"),
     ETAT("etat", "Services de l'État"),
     OPERATEUR("operateur", "Opérateur de service public"),
@@ -21,10 +21,12 @@ public enum StructureType {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -38,10 +40,10 @@ public enum StructureType {
     }
 
     public static Optional<StructureType> fromCode(String code) {
-        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+        return Term.fromCode(StructureType.class, code);
     }
 
     public static String codes() {
-        return String.join(", ", Arrays.stream(values()).map(StructureType::code).toList());
+        return Term.codes(StructureType.class);
     }
 }
