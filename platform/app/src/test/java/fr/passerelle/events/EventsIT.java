@@ -276,6 +276,29 @@ class EventsIT {
     }
 
     @Test
+    void theDayBeforeEachConfirmedRegistrantGetsOneReminder() {
+        EventFixtures fx = fx();
+        String slug = fx.event(10);
+        String member = email("rappel");
+        long id = fx.register(fx.as("membre"), slug, "Marc Dubois", member, List.of()).json()
+                .getJsonNumber("id").longValue();
+        Http probe = fx.anonymous();
+        assertEquals(204, probe.post("/api/test-probe/jobs/events-reminders", "application/json", "").status());
+        assertEquals(0, count("SELECT COUNT(*) FROM events_reminder WHERE registration_id = ?", id), "not yet");
+
+        Duration untilEve = Duration.between(java.time.OffsetDateTime.now(), EventFixtures.STARTS.minusHours(12));
+        probe.send(HttpRequest.newBuilder(probe.uri("/api/test-probe/clock?shift=" + untilEve))
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(204, probe.post("/api/test-probe/jobs/events-reminders", "application/json", "").status());
+        assertEquals(204, probe.post("/api/test-probe/jobs/events-reminders", "application/json", "").status());
+        MimeMessage reminder = TestMailServer.awaitMessage(member, "commence demain", MAIL);
+        assertTrue(MailParts.attachment(reminder, "code-accueil.png").isPresent());
+        assertEquals(1, count("SELECT COUNT(*) FROM events_reminder WHERE registration_id = ?", id));
+        assertEquals(1, count("SELECT COUNT(*) FROM kernel_outbox_event WHERE topic = 'mail' AND payload LIKE ? "
+                + "AND payload LIKE ?", "%" + member + "%", "%commence demain%"), "queued once, whatever the runs");
+    }
+
+    @Test
     void personalDataIsAnonymisedAfterTheRetentionAndStatisticsStay() {
         EventFixtures fx = fx();
         String slug = fx.event(10);
