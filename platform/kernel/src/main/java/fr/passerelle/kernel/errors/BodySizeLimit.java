@@ -14,7 +14,8 @@ import java.io.InputStream;
 
 /**
  * Refuses bodies over the limit before anything reads them: by the declared length when there is one,
- * and by counting when the body is chunked or the length lies. Uploads (multipart) get a larger limit.
+ * and by counting when the body is chunked or the length lies. Uploads get a larger limit: multipart forms,
+ * and files sent as raw bytes ({@code application/octet-stream}, see the attachments' Uploads).
  */
 @Provider
 @PreMatching
@@ -31,8 +32,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        MediaType type = request.getMediaType();
-        long max = type != null && "multipart".equalsIgnoreCase(type.getType()) ? uploadLimit : limit;
+        long max = isUpload(request.getMediaType()) ? uploadLimit : limit;
         if (request.getLength() > max) {
             throw new RequestTooLarge(max);
         }
@@ -40,6 +40,11 @@ public class BodySizeLimit implements ContainerRequestFilter {
             request.setEntityStream(new Limited(request.getEntityStream(), max,
                     () -> request.setProperty(EXCEEDED, max)));
         }
+    }
+
+    static boolean isUpload(MediaType type) {
+        return type != null && ("multipart".equalsIgnoreCase(type.getType())
+                || ("application".equalsIgnoreCase(type.getType()) && "octet-stream".equalsIgnoreCase(type.getSubtype())));
     }
 
     /** Thrown when the declared length is already over the limit. */

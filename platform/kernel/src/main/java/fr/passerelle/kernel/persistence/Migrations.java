@@ -1,7 +1,11 @@
 package fr.passerelle.kernel.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,6 +30,7 @@ public final class Migrations {
         areas.add(KERNEL);
         areas.addAll(moduleIds);
         int applied = 0;
+        Map<String, String> placeholders = largeObjectTypes(dataSource);
         for (String area : areas) {
             MigrateResult result = Flyway.configure(classLoader)
                     .dataSource(dataSource)
@@ -34,6 +39,7 @@ public final class Migrations {
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .failOnMissingLocations(false)
+                    .placeholders(placeholders)
                     .load()
                     .migrate();
             applied += result.migrationsExecuted;
@@ -41,5 +47,19 @@ public final class Migrations {
                     + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
         }
         return applied;
+    }
+
+    /**
+     * The one difference of column types between the two databases, as placeholders for scripts: large values
+     * are {@code ${blob}}/{@code ${clob}}, BLOB/CLOB on H2 (kept apart from the row, streamed) and BYTEA/TEXT on
+     * PostgreSQL, which has no BLOB type and TOASTs large values by itself.
+     */
+    static Map<String, String> largeObjectTypes(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return Map.of("blob", postgres ? "BYTEA" : "BLOB", "clob", postgres ? "TEXT" : "CLOB");
+        } catch (SQLException e) {
+            throw new IllegalStateException("base de données inaccessible pour les migrations", e);
+        }
     }
 }

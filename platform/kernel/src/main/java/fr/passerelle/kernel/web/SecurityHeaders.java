@@ -13,7 +13,8 @@ import java.net.URI;
  * site only (no inline script, no inline style element), images also as data: URIs (the DSFR's CSS uses
  * them), and no framing at all. Forms post to this site only; the identity provider's origin is added to
  * {@code form-action} because browsers also check the redirect a form answer leads to, and signing out
- * (a form) ends at Keycloak's end-session endpoint.
+ * (a form) ends at Keycloak's end-session endpoint. An answer that is not a page may set its own, stricter
+ * policy, which is then left alone.
  */
 @Provider
 public class SecurityHeaders implements ContainerResponseFilter {
@@ -39,7 +40,10 @@ public class SecurityHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Content-Security-Policy", csp);
+        // An answer that set its own policy keeps it: stored files are served with "sandbox" (AttachmentDownloads).
+        if (!headers.containsKey("Content-Security-Policy")) {
+            headers.putSingle("Content-Security-Policy", csp);
+        }
         headers.putSingle("X-Content-Type-Options", "nosniff");
         headers.putSingle("Referrer-Policy", "strict-origin-when-cross-origin");
         headers.putSingle("X-Frame-Options", "DENY");
