@@ -3,7 +3,7 @@ package fr.passerelle.events.control;
 import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.Registration;
 import fr.passerelle.events.entity.RegistrationStatus;
-import fr.passerelle.events.entity.Reminder;
+import fr.passerelle.events.entity.EventReminder;
 import fr.passerelle.kernel.jobs.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class SendReminders implements ScheduledJob {
                 .getResultList();
         for (Event event : soon) {
             List<Long> due = em.createQuery("SELECT r.id FROM Registration r WHERE r.eventId = :event "
-                            + "AND r.status = :status AND NOT EXISTS (SELECT m.registrationId FROM Reminder m WHERE m.registrationId = r.id)",
+                            + "AND r.status = :status AND NOT EXISTS (SELECT m.registrationId FROM EventReminder m WHERE m.registrationId = r.id)",
                             Long.class)
                     .setParameter("event", event.getId())
                     .setParameter("status", RegistrationStatus.CONFIRMED.code())
@@ -73,10 +73,10 @@ public class SendReminders implements ScheduledJob {
 
     private Void remind(long eventId, long registrationId) {
         Registration r = registrations.byId(registrationId).orElse(null);
-        if (r == null || r.getStatus() != RegistrationStatus.CONFIRMED || em.find(Reminder.class, registrationId) != null) {
+        if (r == null || r.getStatus() != RegistrationStatus.CONFIRMED || em.find(EventReminder.class, registrationId) != null) {
             return null;
         }
-        em.persist(new Reminder(registrationId, OffsetDateTime.now(clock)));
+        em.persist(new EventReminder(registrationId, OffsetDateTime.now(clock)));
         em.flush();
         mails.reminder(events.byId(eventId).orElseThrow(), r, ManagementLinks.jobBase());
         return null;

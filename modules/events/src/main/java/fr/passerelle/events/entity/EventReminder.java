@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 /** The record that a registrant's reminder was queued: at most one per registration. */
 @Entity
 @Table(name = "events_reminder")
-public class Reminder {
+public class EventReminder {
 
     @Id
     @Column(name = "registration_id")
@@ -18,10 +18,10 @@ public class Reminder {
     @Column(name = "sent_at", nullable = false)
     private OffsetDateTime sentAt;
 
-    protected Reminder() {
+    protected EventReminder() {
     }
 
-    public Reminder(long registrationId, OffsetDateTime sentAt) {
+    public EventReminder(long registrationId, OffsetDateTime sentAt) {
         this.registrationId = registrationId;
         this.sentAt = sentAt;
     }
