@@ -70,6 +70,12 @@ public class BrowserIT {
             "/initiatives/pass-numerique-premier-test-aquitaine/historique",
             "/indicateurs",
             "/indicateurs?par=theme",
+            "/evenements",
+            "/evenements/confidentialite",
+            "/evenements/nec-2018-nantes",
+            "/evenements/nec-2027",
+            "/evenements/nec-2027?format=atelier&theme=formation",
+            "/evenements/nec-2027/inscription",
             "/deconnexion",
             "/page-inexistante",
             "/gouvernance",
@@ -97,7 +103,9 @@ public class BrowserIT {
                     "/gouvernance/mes-actions"),
             "membre", List.of("/gouvernance/mes-actions",
                     "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
-                    "/gouvernance/instance-nationale/actions/pass-recensement"));
+                    "/gouvernance/instance-nationale/actions/pass-recensement"),
+            "accueil", List.of("/evenements/nec-2027/accueil"),
+            "admin", List.of("/evenements/nec-2027/organisation"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();
