@@ -464,6 +464,14 @@ class AssemblyIT {
         assertTrue(location.matches("/fichiers/\\d+/guide\\.pdf"), location);
         assertArrayEquals(pdf, download(location, null).body());
 
+        byte[] large = SampleFiles.image("png", 400);
+        assertTrue(large.length > 100_000, "larger than the head the CSRF filter reads first: " + large.length);
+        Http.Reply tokenLast = upload(browser, "/test-probe/fichiers", Part.file("carte.png", "image/png", large),
+                Part.field("_csrf", token));
+        assertEquals(303, tokenLast.status(), "a token sent after a large file is still found: " + tokenLast);
+        assertArrayEquals(large, download(URI.create(tokenLast.header("Location").orElseThrow()).getPath(), null).body(),
+                "the body the endpoint reads is the whole body");
+
         Http.Reply refused = upload(browser, "/test-probe/fichiers", Part.field("_csrf", token),
                 Part.file("photo.pdf", "application/pdf", image("jpg")));
         assertEquals(400, refused.status(), refused.toString());

@@ -68,8 +68,28 @@ public class BrowserIT {
             "/recherche?q=pass+num%C3%A9rique&facet.type=resource",
             "/recherche?q=zzzzqqqq",
             "/accessibilite",
+            "/territoires",
+            "/territoires?region=52&type=epci",
+            "/territoires/nantes-metropole",
+            "/initiatives/pass-numerique-premier-test-aquitaine",
+            "/initiatives/pass-numerique-premier-test-aquitaine/historique",
+            "/indicateurs",
+            "/indicateurs?par=theme",
+            "/evenements",
+            "/evenements/confidentialite",
+            "/evenements/nec-2018-nantes",
+            "/evenements/nec-2027",
+            "/evenements/nec-2027?format=atelier&theme=formation",
+            "/evenements/nec-2027/inscription",
             "/deconnexion",
-            "/page-inexistante");
+            "/page-inexistante",
+            "/gouvernance",
+            "/gouvernance/instance-nationale",
+            "/gouvernance/instance-nationale/decisions",
+            "/gouvernance/instance-nationale/decisions/INP-2026-04",
+            "/gouvernance/instance-nationale/reunions/reunion-2026-03-installation",
+            "/gouvernance/instance-nationale/reunions/reunion-2027-01-pleniere",
+            "/gouvernance/instance-nationale/actions/pix-parcours");
 
     /**
      * Pages checked as a signed-in person, by demo username (password {@code <username>-demo}): one browser
@@ -78,7 +98,21 @@ public class BrowserIT {
     static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
             "editrice", List.of("/mon-espace", "/", "/ressources/proposer", "/ressources/pass-numerique",
                     "/ressources/pass-numerique/modifier", "/ressources/moderation", "/ressources/moderation/signalements",
-                    "/ressources/moderation/liens-casses", "/ressources/moderation/historique/pass-numerique"));
+                    "/ressources/moderation/liens-casses", "/ressources/moderation/historique/pass-numerique"),
+            "nantes", List.of("/territoires/nantes-metropole", "/territoires/nantes-metropole/initiatives/nouvelle",
+                    "/initiatives/accompagnement-demarches-bibliotheques-nantes",
+                    "/initiatives/accompagnement-demarches-bibliotheques-nantes/modifier",
+                    "/initiatives/pass-numerique-hauts-de-france"),
+            "secretariat", List.of("/gouvernance/instance-nationale/tableau-de-bord",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
+                    "/gouvernance/instance-nationale/reunions/reunion-2027-01-pleniere",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-06-pass-numerique",
+                    "/gouvernance/mes-actions"),
+            "membre", List.of("/gouvernance/mes-actions",
+                    "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
+                    "/gouvernance/instance-nationale/actions/pass-recensement"),
+            "accueil", List.of("/evenements/nec-2027/accueil"),
+            "admin", List.of("/evenements/nec-2027/organisation"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();

@@ -58,6 +58,22 @@ public class Caller {
         return p == null ? null : p.getName();
     }
 
+    /**
+     * The token's e-mail address when the identity provider verified it ({@code email_verified}), lowercase;
+     * null otherwise. An unverified address proves nothing about who signs in, so it is never returned.
+     */
+    public String verifiedEmail() {
+        if (principal() instanceof JsonWebToken jwt) {
+            Object email = jwt.getClaim("email");
+            Object verified = jwt.getClaim("email_verified");
+            List<String> address = strings(email);
+            if (!address.isEmpty() && !address.get(0).isBlank() && "true".equals(String.valueOf(verified))) {
+                return address.get(0).strip().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
     /** The token's subject: the stable Keycloak id of the person, or null when anonymous. */
     public String subject() {
         return principal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;

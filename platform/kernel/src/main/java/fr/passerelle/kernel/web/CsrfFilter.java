@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -28,6 +30,7 @@ public class CsrfFilter implements ContainerRequestFilter {
     static final String MESSAGE = "Ce formulaire a expiré ou ne vient pas de Passerelle. "
             + "Rechargez la page, puis envoyez-le de nouveau.";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    static final int HEAD_BYTES = 64 * 1024;
 
     @Context
     HttpServletRequest request;
@@ -40,13 +43,36 @@ public class CsrfFilter implements ContainerRequestFilter {
         }
         String submitted = context.getHeaderString("X-CSRF-Token");
         if (submitted == null && context.hasEntity()) {
-            byte[] body = context.getEntityStream().readAllBytes();
-            context.setEntityStream(new ByteArrayInputStream(body));
-            submitted = fieldOf(context.getMediaType(), body);
+            submitted = tokenOf(context);
         }
         if (!Csrf.matches(request, submitted)) {
             throw new ForbiddenException(MESSAGE);
         }
+    }
+
+    /**
+     * Finds the token in the body and puts the body back for the endpoint. Pages write the token as the first
+     * field of their forms and browsers send fields in document order, so for an upload of 20 MB the token is
+     * found in the first kilobytes: only those are held in memory before the endpoint streams the rest.
+     */
+    private String tokenOf(ContainerRequestContext context) throws IOException {
+        InputStream in = context.getEntityStream();
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        String token = fieldOf(context.getMediaType(), head);
+        // A token cut by the end of the head would not match: then the whole body is read after all.
+        if (Csrf.matches(request, token) || head.length < HEAD_BYTES) {
+            context.setEntityStream(new SequenceInputStream(new ByteArrayInputStream(head), in));
+            return token;
+        }
+        byte[] body = concat(head, in.readAllBytes());
+        context.setEntityStream(new ByteArrayInputStream(body));
+        return fieldOf(context.getMediaType(), body);
+    }
+
+    private static byte[] concat(byte[] head, byte[] rest) {
+        byte[] all = java.util.Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
+        return all;
     }
 
     /** The token field of a URL-encoded or multipart form body, or null. */

@@ -1,0 +1,50 @@
+package fr.passerelle.governance.control;
+
+import fr.passerelle.governance.entity.Body;
+import fr.passerelle.governance.entity.Decision;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The register as CSV (RFC 4180 through commons-csv). Cells a spreadsheet would run as a formula (starting with
+ * = + - @, tab or carriage return) are prefixed with an apostrophe: the file is data, never code.
+ */
+@ApplicationScoped
+public class DecisionExport {
+
+    static final String[] HEADER = {"numero", "date", "intitule", "texte", "adoption", "pour", "contre", "abstentions",
+        "visibilite", "adresse"};
+
+    public String csv(Body body, List<Decision> decisions) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            for (Decision d : decisions) {
+                printer.printRecord(d.getNumber(), d.getDecidedOn().toString(), cell(d.getTitle()), cell(d.getText()),
+                        d.getAdoption().label(), count(d.getVotesFor()), count(d.getVotesAgainst()),
+                        count(d.getAbstentions()), d.getVisibility().label(),
+                        body.getPath() + "/decisions/" + d.getNumber());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static String count(Integer n) {
+        return n == null ? "" : String.valueOf(n);
+    }
+}
