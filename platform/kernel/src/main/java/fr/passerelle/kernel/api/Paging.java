@@ -37,8 +37,12 @@ public record Paging(int page, int size) {
         }
     }
 
+    /**
+     * Rows to skip. Computed in long and capped: {@code ?page=2147483647&size=100} would overflow an int into a
+     * negative offset, which JPA and streams refuse with an exception (a 500); capped, it is an empty page.
+     */
     public int offset() {
-        return (page - 1) * size;
+        return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size);
     }
 
     public long pageCount(long total) {

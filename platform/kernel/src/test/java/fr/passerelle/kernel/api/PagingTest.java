@@ -25,6 +25,14 @@ class PagingTest {
     }
 
     @Test
+    void aHugePageNumberIsAnEmptyPageNotAnOverflow() {
+        Paging p = Paging.parse(String.valueOf(Integer.MAX_VALUE), "100");
+        assertEquals(Integer.MAX_VALUE, p.offset());
+        assertEquals(Integer.MAX_VALUE, Paging.parse("21474838", "100").offset(), "just past the int range");
+        assertEquals(2_147_483_600, Paging.parse("21474837", "100").offset(), "just within it");
+    }
+
+    @Test
     void refusesOutOfRangeOrNonNumericValuesNamingTheParameter() {
         assertEquals("page", assertThrows(InvalidInput.class, () -> Paging.parse("-1", null)).errors().get(0).getField());
         assertEquals("page", assertThrows(InvalidInput.class, () -> Paging.parse("0", null)).errors().get(0).getField());
