@@ -20,7 +20,10 @@ import java.util.logging.Logger;
 /**
  * Checks the external and producer links of published resources, a bounded number per run: never checked
  * first, then the oldest verdicts (broken ones again after a day, working ones after a week). Hosts are
- * taken in turn so that politeness pauses overlap. Each verdict is stored as soon as it is known.
+ * taken in turn so that politeness pauses overlap. Each verdict is stored as soon as it is known. A run
+ * also stops starting new checks after {@code PASSERELLE_LINK_CHECK_RUN_SECONDS}: the scheduler runs jobs
+ * one after the other, so a run against slow sites must not hold back the other jobs (mail, reminders);
+ * what is left is due first at the next run.
  */
 @ApplicationScoped
 public class LinkCheckJob implements ScheduledJob {
@@ -54,16 +57,23 @@ public class LinkCheckJob implements ScheduledJob {
             return;
         }
         LinkProbe probe = new LinkProbe(settings.timeout(), settings.maxRedirects(),
-                new HostPacing(settings.hostDelayMillis()));
+                new HostPacing(settings.hostDelayMillis()), settings.targets());
+        long stopAt = System.nanoTime() + settings.runBudget().toNanos();
+        int checked = 0;
         int broken = 0;
         for (String url : due) {
+            if (System.nanoTime() - stopAt >= 0) {
+                break;
+            }
             LinkVerdict verdict = probe.check(url);
             links.record(url, verdict, OffsetDateTime.now(clock));
+            checked++;
             broken += verdict.broken() ? 1 : 0;
         }
+        int checkedCount = checked;
         int brokenCount = broken;
-        LOG.info(() -> "Vérification des liens : " + due.size() + " adresse(s) vérifiée(s), " + brokenCount
-                + " inaccessible(s)");
+        LOG.info(() -> "Vérification des liens : " + checkedCount + " adresse(s) vérifiée(s) sur " + due.size()
+                + ", " + brokenCount + " inaccessible(s)");
     }
 
     /** The addresses to check in this run, in the order to check them. */

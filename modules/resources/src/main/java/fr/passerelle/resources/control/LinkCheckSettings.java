@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /** The link checker's settings (environment variables or system properties, see the README). */
 public record LinkCheckSettings(Duration period, int maxPerRun, Duration timeout, long hostDelayMillis,
                                 Duration recheckAfter, Duration recheckBrokenAfter, int maxRedirects,
-                                Set<String> onlyHosts) {
+                                Set<String> onlyHosts, Duration runBudget) {
 
     public static LinkCheckSettings fromEnvironment() {
         return new LinkCheckSettings(
@@ -24,7 +24,8 @@ public record LinkCheckSettings(Duration period, int maxPerRun, Duration timeout
                 5,
                 Arrays.stream(Settings.get("PASSERELLE_LINK_CHECK_HOSTS", "").split(","))
                         .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
-                        .collect(Collectors.toUnmodifiableSet()));
+                        .collect(Collectors.toUnmodifiableSet()),
+                Duration.ofSeconds(Settings.getInt("PASSERELLE_LINK_CHECK_RUN_SECONDS", 120)));
     }
 
     private static Duration duration(String name, Duration fallback) {
@@ -34,6 +35,11 @@ public record LinkCheckSettings(Duration period, int maxPerRun, Duration timeout
             throw new IllegalStateException(name + " doit être une durée ISO 8601 (PT1H…), reçu : "
                     + Settings.get(name, ""), e);
         }
+    }
+
+    /** Which addresses the checker may request, redirects included. */
+    LinkTargets targets() {
+        return new LinkTargets(onlyHosts);
     }
 
     /** Whether the checker may request this host: every host unless {@code PASSERELLE_LINK_CHECK_HOSTS} lists some. */

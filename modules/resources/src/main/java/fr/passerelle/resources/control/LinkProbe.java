@@ -11,25 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks that a web address answers: {@code HEAD} first, {@code GET} when a server does not do HEAD
  * properly (the body is not read), redirects followed by hand up to a limit and only to http(s), each
- * request paced per host and bounded in time.
+ * request paced per host and bounded in time. Every hop, the first included, must pass {@link LinkTargets}
+ * before it is requested, so a redirect cannot lead the checker into the server's own network. One address
+ * takes at most {@link #PER_ADDRESS_TIMEOUTS} timeouts in all, whatever the hops and retries.
  */
 public final class LinkProbe {
 
     static final String USER_AGENT = "Passerelle-verification-des-liens/1.0 (centre de ressources du numérique inclusif)";
     /** Answers to HEAD after which GET is worth a try: servers that refuse or mishandle HEAD. */
     static final Set<Integer> RETRY_WITH_GET = Set.of(400, 403, 404, 405, 406, 500, 501, 503);
+    /** Up to six hops of two requests each would otherwise take twelve timeouts for one address. */
+    static final int PER_ADDRESS_TIMEOUTS = 3;
 
     private final HttpClient client;
     private final Duration timeout;
     private final int maxRedirects;
     private final HostPacing pacing;
+    private final LinkTargets targets;
 
-    LinkProbe(Duration timeout, int maxRedirects, HostPacing pacing) {
+    LinkProbe(Duration timeout, int maxRedirects, HostPacing pacing, LinkTargets targets) {
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
@@ -38,6 +44,7 @@ public final class LinkProbe {
         this.timeout = timeout;
         this.maxRedirects = maxRedirects;
         this.pacing = pacing;
+        this.targets = targets;
     }
 
     public LinkVerdict check(String url) {
@@ -47,14 +54,20 @@ public final class LinkProbe {
         } catch (IllegalArgumentException e) {
             return LinkVerdict.broken(null, "adresse mal formée");
         }
+        long deadline = System.nanoTime() + timeout.toNanos() * PER_ADDRESS_TIMEOUTS;
         try {
             for (int hop = 0; ; hop++) {
                 if (!WebLinks.isWebAddress(current.toString())) {
-                    return LinkVerdict.broken(null, "redirection vers une adresse qui n'est pas une page web");
+                    return LinkVerdict.broken(null, hop == 0 ? "adresse qui n'est pas une page web"
+                            : "redirection vers une adresse qui n'est pas une page web");
                 }
-                Answer answer = ask(current, "HEAD");
+                Optional<String> refused = targets.refusal(current);
+                if (refused.isPresent()) {
+                    return LinkVerdict.broken(null, (hop == 0 ? "" : "redirection refusée : ") + refused.get());
+                }
+                Answer answer = ask(current, "HEAD", deadline);
                 if (RETRY_WITH_GET.contains(answer.status())) {
-                    answer = ask(current, "GET");
+                    answer = ask(current, "GET", deadline);
                 }
                 int status = answer.status();
                 if (status >= 200 && status < 300) {
@@ -72,7 +85,9 @@ public final class LinkProbe {
         } catch (HttpConnectTimeoutException e) {
             return LinkVerdict.broken(null, "pas de connexion au serveur en " + timeout.toSeconds() + " s");
         } catch (HttpTimeoutException e) {
-            return LinkVerdict.broken(null, "pas de réponse en " + timeout.toSeconds() + " s");
+            return LinkVerdict.broken(null, System.nanoTime() - deadline >= 0
+                    ? "pas de réponse complète en " + timeout.toSeconds() * PER_ADDRESS_TIMEOUTS + " s"
+                    : "pas de réponse en " + timeout.toSeconds() + " s");
         } catch (ConnectException e) {
             return LinkVerdict.broken(null, "connexion refusée ou impossible");
         } catch (UnknownHostException e) {
@@ -91,11 +106,15 @@ public final class LinkProbe {
     }
 
     /** Sends one request and answers its status and redirect target; the body, if any, is never read. */
-    private Answer ask(URI uri, String method) throws IOException, InterruptedException {
+    private Answer ask(URI uri, String method, long deadline) throws IOException, InterruptedException {
         pacing.await(uri.getHost());
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new HttpTimeoutException("address budget spent");
+        }
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(timeout)
+                .timeout(Duration.ofNanos(Math.min(timeout.toNanos(), left)))
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8")
                 .build();

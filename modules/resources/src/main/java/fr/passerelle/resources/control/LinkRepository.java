@@ -1,5 +1,6 @@
 package fr.passerelle.resources.control;
 
+import fr.passerelle.kernel.api.Paging;
 import fr.passerelle.resources.entity.CheckedLink;
 import fr.passerelle.resources.entity.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,17 +61,32 @@ public class LinkRepository {
     }
 
     /** A published resource with a broken external or producer link, and the verdict. */
-    public record BrokenLink(Resource resource, CheckedLink link) {
+    public record BrokenLink(String slug, String title, String url, Integer statusCode, String detail,
+                             OffsetDateTime checkedAt) {
+        public String path() {
+            return "/ressources/" + slug;
+        }
     }
 
-    public List<BrokenLink> broken(int max) {
-        return em.createQuery("SELECT r, l FROM Resource r, CheckedLink l WHERE l.broken = TRUE AND r.status = :status "
-                        + "AND (r.externalUrl = l.url OR r.producerUrl = l.url) ORDER BY l.checkedAt DESC, r.id",
-                        Object[].class)
+    private static final String BROKEN = " FROM Resource r, CheckedLink l WHERE l.broken = TRUE AND r.status = :status "
+            + "AND (r.externalUrl = l.url OR r.producerUrl = l.url)";
+
+    /** One page of broken links, newest verdicts first; columns only, so that no resource loads its vocabularies. */
+    public List<BrokenLink> broken(Paging paging) {
+        return em.createQuery("SELECT r.slug, r.title, l.url, l.statusCode, l.detail, l.checkedAt" + BROKEN
+                        + " ORDER BY l.checkedAt DESC, r.id", Object[].class)
                 .setParameter("status", Resource.PUBLISHED)
-                .setMaxResults(max)
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size())
                 .getResultList().stream()
-                .map(row -> new BrokenLink((Resource) row[0], (CheckedLink) row[1]))
+                .map(row -> new BrokenLink((String) row[0], (String) row[1], (String) row[2], (Integer) row[3],
+                        (String) row[4], (OffsetDateTime) row[5]))
                 .toList();
+    }
+
+    public long countBroken() {
+        return em.createQuery("SELECT COUNT(r)" + BROKEN, Long.class)
+                .setParameter("status", Resource.PUBLISHED)
+                .getSingleResult();
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ class LinkProbeTest {
                 case "/deplace" -> 301;
                 case "/boucle" -> 302;
                 case "/vers-ftp" -> 302;
+                case "/vers-metadonnees", "/vers-autre-hote", "/vers-localhost" -> 302;
                 case "/lent" -> {
                     try {
                         Thread.sleep(3000);
@@ -44,7 +46,25 @@ class LinkProbeTest {
                 }
                 default -> 500;
             };
-            if (path.equals("/deplace")) {
+            if (path.startsWith("/relais-lent/")) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                int next = Integer.parseInt(path.substring("/relais-lent/".length())) + 1;
+                exchange.getResponseHeaders().add("Location", "/relais-lent/" + next);
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+                return;
+            }
+            if (path.equals("/vers-metadonnees")) {
+                exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+            } else if (path.equals("/vers-autre-hote")) {
+                exchange.getResponseHeaders().add("Location", "http://127.0.0.2:" + server.getAddress().getPort() + "/ok");
+            } else if (path.equals("/vers-localhost")) {
+                exchange.getResponseHeaders().add("Location", "http://localhost:" + server.getAddress().getPort() + "/ok");
+            } else if (path.equals("/deplace")) {
                 exchange.getResponseHeaders().add("Location", "/ok");
             } else if (path.equals("/boucle")) {
                 exchange.getResponseHeaders().add("Location", "/boucle");
@@ -64,8 +84,14 @@ class LinkProbeTest {
         server.stop(0);
     }
 
+    /** As the tests run it: only the local server's address is listed (PASSERELLE_LINK_CHECK_HOSTS). */
     private static LinkProbe probe() {
-        return new LinkProbe(Duration.ofSeconds(1), 3, new HostPacing(0));
+        return new LinkProbe(Duration.ofSeconds(1), 3, new HostPacing(0), new LinkTargets(Set.of("127.0.0.1")));
+    }
+
+    /** As production runs it: no list, every public host. */
+    private static LinkProbe productionProbe() {
+        return new LinkProbe(Duration.ofSeconds(1), 3, new HostPacing(0), new LinkTargets(Set.of()));
     }
 
     @Test
@@ -110,6 +136,46 @@ class LinkProbeTest {
 
         LinkVerdict closed = probe().check("http://127.0.0.1:9/rien");
         assertTrue(closed.broken());
+    }
+
+    @Test
+    void inProductionLoopbackPrivateAndMetadataAddressesAreNeverRequested() {
+        REQUESTS.clear();
+        int port = server.getAddress().getPort();
+        for (String url : List.of(base + "/ok", "http://localhost:" + port + "/ok", "http://[::1]:" + port + "/ok",
+                "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/admin", "http://192.168.1.1/",
+                "http://0.0.0.0:" + port + "/ok", "http://[::ffff:127.0.0.1]:" + port + "/ok")) {
+            LinkVerdict v = productionProbe().check(url);
+            assertTrue(v.broken(), url);
+            assertTrue(v.detail().startsWith("adresse privée ou locale"), url + " → " + v.detail());
+        }
+        assertEquals(List.of(), REQUESTS, "not one request reached the local server");
+    }
+
+    @Test
+    void everyRedirectIsCheckedAgainstTheSameRuleBeforeItIsFollowed() {
+        REQUESTS.clear();
+        LinkVerdict metadata = probe().check(base + "/vers-metadonnees");
+        assertTrue(metadata.broken());
+        assertTrue(metadata.detail().startsWith("redirection refusée : hôte hors de la liste"), metadata.detail());
+        LinkVerdict otherHost = probe().check(base + "/vers-autre-hote");
+        assertTrue(otherHost.broken(), "127.0.0.2 is not listed, though the same machine");
+        LinkVerdict byName = probe().check(base + "/vers-localhost");
+        assertTrue(byName.broken(), "nor is localhost");
+        assertEquals(List.of("HEAD /vers-metadonnees", "HEAD /vers-autre-hote", "HEAD /vers-localhost"), REQUESTS,
+                "the redirects' targets were never requested");
+    }
+
+    @Test
+    void oneAddressTakesAtMostThreeTimeoutsWhateverItsRedirects() {
+        LinkProbe probe = new LinkProbe(Duration.ofMillis(400), 20, new HostPacing(0),
+                new LinkTargets(Set.of("127.0.0.1")));
+        REQUESTS.clear();
+        LinkVerdict v = probe.check(base + "/relais-lent/0");
+        assertTrue(v.broken(), v.toString());
+        assertTrue(v.detail().startsWith("pas de réponse"), v.detail());
+        // Each hop takes 250 ms: within 3 × 400 ms, five requests at most, where the redirect limit allows 21.
+        assertTrue(REQUESTS.size() <= 5, REQUESTS.toString());
     }
 
     @Test
