@@ -125,6 +125,13 @@ class ResourcesIT {
                 + "'CC-BY-4.0', 'published', ?, ?, ?, ?)", slug, title, summary, body, now, now, now, searchText);
     }
 
+    /** A fresh published resource straight in the database: something to report on without meeting earlier reports. */
+    private static String publishedToReport() {
+        String slug = unique("a-signaler");
+        insertPublished(slug, "À signaler " + slug, "", "", " a signaler ");
+        return slug;
+    }
+
     private static long total(Http http, String query) {
         return http.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json()
                 .getJsonNumber("total").longValue();
@@ -366,14 +373,134 @@ class ResourcesIT {
         assertTrue(pix.getString("url").endsWith("/ressources/pix-evaluer-competences-numeriques"));
     }
 
+    /** Anyone may propose a title; opened in a spreadsheet, the export must show it, never run it. */
+    @Test
+    void theCsvExportDefusesFormulasAndLeavesProposalsOut() {
+        String formula = unique("formule");
+        Http.Reply created = as("editrice").postJson("/api/resources", Json.createObjectBuilder().add("slug", formula)
+                .add("title", "=HYPERLINK(\"http://pirate.exemple/\";\"Cliquez\")").add("summary", "+33 1 23 45 67 89")
+                .add("producer", "@SUM(A1:A9)").add("type", "outil").add("status", "published").build().toString());
+        assertEquals(201, created.status(), created.toString());
+        String proposal = propose("participant");
+        String csv = http().get("/api/resources/export.csv").body();
+        String row = csv.lines().filter(l -> l.startsWith(formula + ",")).findFirst().orElseThrow();
+        assertTrue(row.contains(",\"'=HYPERLINK(\"\"http://pirate.exemple/\"\";\"\"Cliquez\"\")\","), row);
+        assertTrue(row.contains(",'+33 1 23 45 67 89,"), row);
+        assertTrue(row.contains(",'@SUM(A1:A9),"), row);
+        assertFalse(csv.contains(proposal), "a proposal is not open data");
+        JsonObject item = http().get("/api/resources/export.json").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("slug").equals(formula)).findFirst()
+                .orElseThrow();
+        assertEquals("=HYPERLINK(\"http://pirate.exemple/\";\"Cliquez\")", item.getString("titre"), "JSON keeps data as is");
+        assertFalse(http().get("/api/resources/export.json").body().contains(proposal));
+    }
+
+    /** Two people asking for one slug at the same moment: one gets it, the other a conflict, never a server error. */
+    @Test
+    void concurrentCreationsOfOneSlugGiveOneCreatedAndConflicts() throws Exception {
+        int callers = 6;
+        for (boolean requested : List.of(true, false)) {
+            String slug = unique("course");
+            String title = "Course au même identifiant " + slug;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(callers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            try {
+                List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+                for (int i = 0; i < callers; i++) {
+                    Http caller = as(i % 2 == 0 ? "participant" : "membre");
+                    replies.add(pool.submit(() -> {
+                        start.await();
+                        return caller.postJson("/api/resources", json(requested ? slug : null, title));
+                    }));
+                }
+                List<Integer> statuses = new java.util.ArrayList<>();
+                int raced = 0;
+                for (var reply : replies) {
+                    Http.Reply r = reply.get();
+                    statuses.add(r.status());
+                    assertTrue(r.status() == 201 || r.status() == 409, (requested ? slug : title) + " → " + r);
+                    raced += r.body().contains("vient d'être pris") ? 1 : 0;
+                }
+                // Informative only: how many lost at the database's unique constraint rather than at the check before.
+                System.out.println("ResourcesIT : " + callers + " créations simultanées (" + (requested
+                        ? "identifiant demandé" : "identifiant tiré du titre") + ") : " + statuses + ", dont " + raced
+                        + " arrêtée(s) par la contrainte d'unicité");
+                if (requested) {
+                    assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+                    assertEquals(1, countWhere("slug = ?", slug));
+                } else {
+                    assertEquals(statuses.stream().filter(st -> st == 201).count(), countWhere("title = ?", title),
+                            "each creation under its own numbered slug: " + statuses);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * A proposal exists only for its author and the editors: not in the listing, the export, search, another
+     * reader's "related" block, its pages or its history; reporting it is not possible either.
+     */
+    @Test
+    void aProposalStaysHiddenFromEveryoneButItsAuthorAndTheEditors() {
+        String words = word() + " " + word() + " " + word() + " " + word();
+        String published = unique("voisine");
+        assertEquals(201, as("editrice").postJson("/api/resources", json(published, "Voisine publiée",
+                "summary", "Ressource publiée " + words, "body", "Contenu partagé : " + words, "status", "published"))
+                .status());
+        String proposal = propose("participant", "summary", "Proposition voisine " + words, "body",
+                "Contenu partagé : " + words);
+        String first = words.split(" ")[0];
+        Await.until("both indexed", SEARCH_BOUND, () -> total(as("editrice"), first) == 2);
+        assertEquals(1, total(http(), first), "anonymous search finds the published one only");
+        assertEquals(1, total(as("membre"), first), "so does another member");
+        assertEquals(2, total(as("participant"), first), "the author finds their proposal");
+        assertFalse(http().get("/api/search?q=" + first + "&size=50").body().contains(proposal));
+
+        String related = "/ressources/" + proposal;
+        Await.until("the author sees their proposal as related", SEARCH_BOUND,
+                () -> as("participant").get("/ressources/" + published).body().contains("href=\"" + related + "\""));
+        assertFalse(http().get("/ressources/" + published).body().contains(related), "not in the public's related block");
+        assertFalse(as("membre").get("/ressources/" + published).body().contains(related), "nor another member's");
+
+        assertFalse(http().get("/api/resources?q=" + first).body().contains(proposal), "not in the listing");
+        assertFalse(as("editrice").get("/ressources?q=" + first).body().contains(proposal), "listing: published only");
+        for (String path : List.of("/api/resources/" + proposal, "/ressources/" + proposal)) {
+            assertEquals(404, http().get(path).status(), path);
+            assertEquals(404, as("membre").get(path).status(), path);
+            assertEquals(200, as("participant").get(path).status(), path);
+            assertEquals(200, as("editrice").get(path).status(), path);
+        }
+        assertEquals(404, as("membre").get("/ressources/" + proposal + "/modifier").status());
+        assertEquals(303, http().get("/ressources/" + proposal + "/modifier").status(), "anonymous: sign in first");
+        assertEquals(200, as("participant").get("/ressources/" + proposal + "/modifier").status());
+        assertEquals(303, http().get("/ressources/proposer").status(), "anonymous: sign in first");
+        assertEquals(403, as("participant").get("/api/resources/" + proposal + "/history").status());
+        assertEquals(403, as("participant").get("/ressources/moderation/historique/" + proposal).status());
+        assertEquals(404, as("participant").postJson("/api/resources/" + proposal + "/reports",
+                "{\"reason\":\"autre\",\"details\":\"x\"}").status(), "only published resources are reported");
+        // Someone else acting on it changes nothing, whatever the way in.
+        long history = historyCount(proposal);
+        assertEquals(404, put("membre", proposal, json(null, "Détournée")).status());
+        assertEquals(404, as("membre").post("/api/resources/" + proposal + "/files?nom=annexe.pdf",
+                "application/octet-stream", SampleFiles.pdf("Annexe")).status());
+        assertEquals(403, as("membre").postJson("/api/resources/" + proposal + "/publish", "{}").status());
+        assertEquals(403, as("participant").postJson("/api/resources/" + proposal + "/publish", "{}").status(),
+                "nor may its author publish it");
+        assertTrue(hasStatus(proposal, "proposed"));
+        assertEquals(history, historyCount(proposal));
+    }
+
     @Test
     void readersReportAndEditorsCloseReports() {
-        Http.Reply refused = as("participant").postJson("/api/resources/pass-numerique/reports",
+        String target = publishedToReport();
+        Http.Reply refused = as("participant").postJson("/api/resources/" + target + "/reports",
                 "{\"reason\":\"farfelu\",\"details\":\"\"}");
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("reason") && refused.body().contains("details"));
         String details = "Le lien <script>alert('x')</script> ne marche plus " + word();
-        Http.Reply created = as("participant").postJson("/api/resources/pass-numerique/reports",
+        Http.Reply created = as("participant").postJson("/api/resources/" + target + "/reports",
                 Json.createObjectBuilder().add("reason", "lien-casse").add("details", details).build().toString());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
@@ -385,31 +512,72 @@ class ResourcesIT {
         assertEquals(404, as("participant").postJson("/api/resources/n-existe-pas/reports",
                 "{\"reason\":\"autre\",\"details\":\"x\"}").status());
 
-        // Through the page form as well.
-        Browser browser = signIn("membre", "/ressources/pass-numerique");
-        Http.Reply sent = browser.http().postForm("/ressources/pass-numerique/signaler", "_csrf", browser.csrf(),
+        // One open report per person and resource: a second one is refused and stores nothing.
+        long reports = TestDatabase.count("SELECT COUNT(*) FROM resources_report");
+        Http.Reply again = as("participant").postJson("/api/resources/" + target + "/reports",
+                "{\"reason\":\"autre\",\"details\":\"Encore le même problème\"}");
+        assertEquals(409, again.status(), again.toString());
+        assertTrue(again.body().contains("déjà signalé cette ressource"), again.body());
+        assertEquals(reports, TestDatabase.count("SELECT COUNT(*) FROM resources_report"));
+
+        // Through the page form as well, refusals included.
+        String other = publishedToReport();
+        Browser browser = signIn("membre", "/ressources/" + other);
+        Http.Reply sent = browser.http().postForm("/ressources/" + other + "/signaler", "_csrf", browser.csrf(),
                 "reason", "information-perimee", "details", "Les montants ont changé.");
         assertEquals(303, sent.status(), sent.toString());
         assertTrue(browser.http().follow(sent).body().contains("votre signalement a été transmis"));
-        Http.Reply empty = browser.http().postForm("/ressources/pass-numerique/signaler", "_csrf", browser.csrf(),
-                "reason", "", "details", "");
+        Http.Reply twice = browser.http().postForm("/ressources/" + other + "/signaler", "_csrf", browser.csrf(),
+                "reason", "information-perimee", "details", "Les montants ont <b>encore</b> changé.");
+        assertEquals(409, twice.status(), twice.toString());
+        assertTrue(twice.body().contains("Le signalement n'a pas été envoyé : vous avez déjà signalé"), twice.body());
+        assertTrue(twice.body().contains("Les montants ont &lt;b&gt;encore&lt;/b&gt; changé."), "kept, escaped");
+        Http.Reply empty = browser.http().postForm("/ressources/" + publishedToReport() + "/signaler", "_csrf",
+                browser.csrf(), "reason", "", "details", "");
         assertEquals(400, empty.status());
         assertTrue(empty.body().contains("Le signalement n'a pas été envoyé"), empty.body());
 
         Http.Reply closed = as("editrice").post("/api/resources/moderation/reports/" + id + "/close", "application/json", "");
         assertEquals(200, closed.status(), closed.toString());
         assertFalse(as("editrice").get("/api/resources/moderation/reports?size=100").body().contains("\"id\":" + id + ","));
+        assertEquals(201, as("participant").postJson("/api/resources/" + target + "/reports",
+                "{\"reason\":\"autre\",\"details\":\"Un autre problème, plus tard\"}").status(),
+                "once the report is closed, its author may report again");
+        Http.Reply unknown = as("editrice").post("/api/resources/moderation/reports/999999999/close", "application/json", "");
+        assertEquals(404, unknown.status(), unknown.toString());
+        Http.Reply notANumber = as("editrice").post("/api/resources/moderation/reports/abc/close", "application/json", "");
+        assertEquals(400, notANumber.status(), notANumber.toString());
+        assertTrue(notANumber.body().contains("Paramètre invalide"), notANumber.body());
+
+        // At most ten open reports per person in all: one account cannot flood the editors' queue.
+        String flooder = "accueil";
+        long open = TestDatabase.count("SELECT COUNT(*) FROM resources_report r WHERE r.closed_at IS NULL AND "
+                + "r.reporter_subject = ?", TestKeycloak.claims(token(flooder)).getString("sub"));
+        for (long i = open; i < 10; i++) {
+            assertEquals(201, as(flooder).postJson("/api/resources/" + publishedToReport() + "/reports",
+                    "{\"reason\":\"autre\",\"details\":\"Signalement " + i + "\"}").status());
+        }
+        Http.Reply flood = as(flooder).postJson("/api/resources/" + publishedToReport() + "/reports",
+                "{\"reason\":\"autre\",\"details\":\"Un de trop\"}");
+        assertEquals(409, flood.status(), flood.toString());
+        assertTrue(flood.body().contains("10 signalements en attente"), flood.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_report WHERE details = 'Un de trop'"));
     }
 
     @Test
     void linkCheckerMarksBrokenLinksForEditorsAndDatesWorkingOnes() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        // Every local address, so that 127.0.0.2 (not in PASSERELLE_LINK_CHECK_HOSTS) would reach it if requested.
+        HttpServer server = HttpServer.create(new InetSocketAddress(0), 0);
+        List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
         server.createContext("/", exchange -> {
             String p = exchange.getRequestURI().getPath();
+            requested.add(p);
             int status = p.startsWith("/ok") ? 200 : p.startsWith("/sans-head")
-                    ? ("HEAD".equals(exchange.getRequestMethod()) ? 405 : 200) : p.startsWith("/ailleurs") ? 302 : 404;
+                    ? ("HEAD".equals(exchange.getRequestMethod()) ? 405 : 200)
+                    : p.startsWith("/ailleurs") || p.startsWith("/vers-interne") ? 302 : 404;
             if (status == 302) {
-                exchange.getResponseHeaders().add("Location", "/ok/arrivee");
+                exchange.getResponseHeaders().add("Location", p.startsWith("/ailleurs") ? "/ok/arrivee"
+                        : "http://127.0.0.2:" + exchange.getLocalAddress().getPort() + "/interne/admin");
             }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -421,8 +589,10 @@ class ResourcesIT {
             String headless = unique("lien-get");
             String moved = unique("lien-redirige");
             String broken = unique("lien-casse");
+            String inward = unique("lien-vers-interne");
             for (String[] r : new String[][] {{ok, site + "/ok/" + ok}, {headless, site + "/sans-head/" + headless},
-                    {moved, site + "/ailleurs/" + moved}, {broken, site + "/disparu/" + broken}}) {
+                    {moved, site + "/ailleurs/" + moved}, {broken, site + "/disparu/" + broken},
+                    {inward, site + "/vers-interne/" + inward}}) {
                 Http.Reply created = as("editrice").postJson("/api/resources", json(r[0], "Lien " + r[0], "status",
                         "published", "externalUrl", r[1]));
                 assertEquals(201, created.status(), created.toString());
@@ -434,6 +604,9 @@ class ResourcesIT {
             List<String> brokenSlugs = list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .map(i -> i.getString("resource")).toList();
             assertTrue(brokenSlugs.contains(broken), brokenSlugs.toString());
+            assertTrue(brokenSlugs.contains(inward), "a redirect to an address not allowed is not followed");
+            assertTrue(list.toString().contains("redirection refusée"), list.toString());
+            assertFalse(requested.stream().anyMatch(p -> p.startsWith("/interne")), requested.toString());
             assertFalse(brokenSlugs.contains(ok) || brokenSlugs.contains(headless) || brokenSlugs.contains(moved),
                     brokenSlugs.toString());
             assertTrue(as("editrice").get("/ressources/moderation/liens-casses").body().contains("le serveur répond HTTP 404"));
@@ -463,7 +636,57 @@ class ResourcesIT {
             assertEquals("application/problem+json", r.contentType());
             assertTrue(r.body().contains("Données invalides") && r.body().contains("\"errors\""), r.body());
         }
+        // Control characters, in a line and in a text; broken or mistyped JSON; another content type.
+        for (String body : List.of(json(null, "Titre\u0007sonore"), json(null, "Titre", "summary", "Nul\u0000ici"),
+                json(null, "Sur deux\nlignes"), json(null, "Titre", "producer", "Prod\u001b[31m"))) {
+            Http.Reply r = as("participant").postJson("/api/resources", body);
+            assertEquals(400, r.status(), body + " → " + r);
+            assertTrue(r.body().contains("caractère de contrôle"), r.body());
+        }
+        for (String body : List.of("{\"title\":", "[1,2]", "\"titre\"", "{\"title\":\"T\",\"type\":\"guide\",\"themes\":\"x\"}",
+                "{\"title\":{\"a\":1},\"type\":\"guide\"}", "")) {
+            Http.Reply r = as("participant").postJson("/api/resources", body);
+            assertEquals(400, r.status(), body + " → " + r);
+            assertEquals("application/problem+json", r.contentType(), body);
+            assertFalse(r.body().contains("Exception"), "no Java internals: " + r.body());
+        }
+        Http.Reply text = as("participant").post("/api/resources", "text/plain", json(null, "En texte brut"));
+        assertEquals(415, text.status(), text.toString());
+        assertTrue(text.body().contains("Type de contenu non pris en charge"), text.body());
+        Http.Reply urlEncoded = as("participant").post("/api/resources", "application/x-www-form-urlencoded",
+                "title=Formulaire");
+        assertEquals(415, urlEncoded.status(), urlEncoded.toString());
         assertEquals(before, countWhere("1 = 1"), "nothing stored");
+
+        // Unknown ids answer 404 everywhere, page numbers beyond the last page an empty page (never a 500).
+        Http editorial = as("editrice");
+        for (String path : List.of("/api/resources/n-existe-pas", "/api/resources/n-existe-pas/history",
+                "/ressources/n-existe-pas/modifier", "/ressources/moderation/historique/n-existe-pas",
+                "/fichiers/999999999/rien.pdf", "/api/paths/n-existe-pas")) {
+            assertEquals(404, editorial.get(path).status(), path);
+        }
+        for (String action : List.of("publish", "unpublish", "request-changes", "reject")) {
+            assertEquals(404, editorial.postJson("/api/resources/n-existe-pas/" + action, "{\"comment\":\"x\"}")
+                    .status(), action);
+        }
+        assertEquals(404, put("editrice", "n-existe-pas", json(null, "Fantôme")).status());
+        assertEquals(404, editorial.send(java.net.http.HttpRequest.newBuilder(http().uri(
+                "/api/resources/pass-numerique/files/999999999")).DELETE()).status());
+        assertEquals(0, countWhere("slug = 'n-existe-pas'"));
+        for (String path : List.of("/api/resources?page=2147483647&size=100", "/api/resources?page=2147483647&q=pass",
+                "/api/paths?page=2147483647", "/api/resources/moderation/queue?page=2147483647&size=100",
+                "/api/resources/moderation/reports?page=2147483647", "/api/resources/moderation/broken-links?page=2147483647",
+                "/api/resources/pass-numerique/history?page=2147483647")) {
+            Http.Reply r = editorial.get(path);
+            assertEquals(200, r.status(), path + " → " + r);
+            assertTrue(r.json().getJsonArray("items").isEmpty(), path);
+        }
+        for (String path : List.of("/ressources?page=2147483647", "/ressources/moderation?page=2147483647",
+                "/ressources/moderation/signalements?page=2147483647", "/ressources/moderation/liens-casses?page=2147483647")) {
+            assertEquals(200, editorial.get(path).status(), path);
+        }
+        assertEquals(400, http().get("/api/resources?page=99999999999").status(), "beyond an int: refused, named");
+        assertEquals(400, http().get("/ressources?page=-3").status());
 
         String slug = propose("participant");
         Http.Reply clash = as("participant").postJson("/api/resources", json(slug, "Autre"));
@@ -689,7 +912,7 @@ class ResourcesIT {
         // POST /api/resources/{slug}/reports
         for (Row row : List.of(new Row(null, 401), new Row("participant", 201), new Row("editrice", 201))) {
             String details = "Signalement " + UUID.randomUUID();
-            Http.Reply reply = as(row.caller()).postJson("/api/resources/pass-numerique/reports",
+            Http.Reply reply = as(row.caller()).postJson("/api/resources/" + publishedToReport() + "/reports",
                     Json.createObjectBuilder().add("reason", "autre").add("details", details).build().toString());
             assertEquals(row.expected(), reply.status(), "POST reports as " + row.caller() + ": " + reply);
             assertEquals(row.expected() == 201 ? 1 : 0,
@@ -698,7 +921,7 @@ class ResourcesIT {
         // POST /api/resources/moderation/reports/{id}/close
         for (Row row : List.of(new Row(null, 401), new Row("participant", 403), new Row("nantes", 403),
                 new Row("editrice", 200), new Row("admin", 200))) {
-            long id = as("membre").postJson("/api/resources/pass-numerique/reports",
+            long id = as("secretariat").postJson("/api/resources/" + publishedToReport() + "/reports",
                     "{\"reason\":\"autre\",\"details\":\"À clore\"}").json().getJsonNumber("id").longValue();
             Http.Reply reply = as(row.caller()).post("/api/resources/moderation/reports/" + id + "/close",
                     "application/json", "");

@@ -8,7 +8,6 @@ import fr.passerelle.resources.control.ReportRepository;
 import fr.passerelle.resources.control.ReportResource;
 import fr.passerelle.resources.control.ResourcePolicy;
 import fr.passerelle.resources.control.ResourceRepository;
-import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.ResourceReport;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -69,8 +70,11 @@ public class ModerationEndpoint {
     public ListResult<ReportView> reports(@QueryParam("page") String page, @QueryParam("size") String size) {
         policy.checkMayReview();
         Paging paging = Paging.parse(page, size);
-        return new ListResult<>(reportQueue.countOpen(), paging, reportQueue.open(paging).stream()
-                .map(r -> ReportView.of(r, resources.byId(r.getResourceId()).map(Resource::getSlug).orElse(null)))
+        List<ResourceReport> open = reportQueue.open(paging);
+        Map<Long, ResourceRepository.Heading> headings = resources.headings(open.stream()
+                .map(ResourceReport::getResourceId).toList());
+        return new ListResult<>(reportQueue.countOpen(), paging, open.stream()
+                .map(r -> ReportView.of(r, slug(headings.get(r.getResourceId()))))
                 .toList());
     }
 
@@ -86,7 +90,12 @@ public class ModerationEndpoint {
     public ReportView close(@PathParam("id") long id) {
         policy.checkMayReview();
         ResourceReport closed = reports.close(id);
-        return ReportView.of(closed, resources.byId(closed.getResourceId()).map(Resource::getSlug).orElse(null));
+        return ReportView.of(closed, slug(resources.headings(List.of(closed.getResourceId()))
+                .get(closed.getResourceId())));
+    }
+
+    private static String slug(ResourceRepository.Heading heading) {
+        return heading == null ? null : heading.slug();
     }
 
     /** A published resource whose external or producer link the checker found broken. */
@@ -104,10 +113,8 @@ public class ModerationEndpoint {
     public ListResult<BrokenLinkView> brokenLinks(@QueryParam("page") String page, @QueryParam("size") String size) {
         policy.checkMayReview();
         Paging paging = Paging.parse(page, size);
-        var all = links.broken(10_000);
-        return new ListResult<>(all.size(), paging, all.stream().skip(paging.offset()).limit(paging.size())
-                .map(b -> new BrokenLinkView(b.resource().getSlug(), b.resource().getTitle(), b.link().getUrl(),
-                        b.link().getStatusCode(), b.link().getDetail(), b.link().getCheckedAt()))
+        return new ListResult<>(links.countBroken(), paging, links.broken(paging).stream()
+                .map(b -> new BrokenLinkView(b.slug(), b.title(), b.url(), b.statusCode(), b.detail(), b.checkedAt()))
                 .toList());
     }
 }

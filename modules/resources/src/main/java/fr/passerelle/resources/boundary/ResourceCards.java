@@ -27,7 +27,7 @@ final class ResourceCards {
         m.put("audiences", r.getAudiences().stream().map(Audience::label).toList());
         m.put("level", r.getTerritorialLevel().map(TerritorialLevel::label).orElse(""));
         m.put("producer", r.getProducerName() == null ? "" : r.getProducerName());
-        m.put("readingTime", ReadingTime.label(ReadingTime.minutes(r.getSummary(), r.getBody())));
+        m.put("readingTime", ReadingTime.label(ReadingTime.of(r)));
         m.put("status", r.status().label());
         m.put("published", r.isPublished());
         m.put("proposer", r.getProposerName() == null ? "" : r.getProposerName());

@@ -1,6 +1,7 @@
 package fr.passerelle.resources.boundary;
 
 import fr.passerelle.kernel.api.Paging;
+import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.kernel.vocabulary.Audience;
@@ -132,12 +133,21 @@ public class ResourcePages {
         try {
             reports.report(slug, reason, text);
         } catch (InvalidInput e) {
-            return Response.status(400).entity(show(slug, null)
-                    .with("reportErrors", FormErrors.labelled(e, Map.of("reason", "la raison", "details", "la description")))
-                    .with("reportDetails", text == null ? "" : text)
-                    .with("reasons", Options.of(ReportReason.class, "signalement-raison",
-                            reason == null ? Set.of() : Set.of(reason)))).build();
+            return refusedReport(400, slug, reason, text,
+                    FormErrors.labelled(e, Map.of("reason", "la raison", "details", "la description")));
+        } catch (Conflict e) {
+            String m = e.getMessage().replaceFirst("\\.$", ""); // the template ends the sentence
+            return refusedReport(409, slug, reason, text, List.of(Character.toLowerCase(m.charAt(0)) + m.substring(1)));
         }
         return Response.seeOther(URI.create("/ressources/" + slug + "?message=" + Notices.REPORTED)).build();
+    }
+
+    /** The resource page again, with the report form as it was sent and why it was refused. */
+    private Response refusedReport(int status, String slug, String reason, String text, List<String> why) {
+        return Response.status(status).entity(show(slug, null)
+                .with("reportErrors", why)
+                .with("reportDetails", text == null ? "" : text)
+                .with("reasons", Options.of(ReportReason.class, "signalement-raison",
+                        reason == null ? Set.of() : Set.of(reason)))).build();
     }
 }

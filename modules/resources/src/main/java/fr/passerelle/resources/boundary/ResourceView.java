@@ -87,7 +87,7 @@ public class ResourceView {
     }
 
     public int getReadingMinutes() {
-        return ReadingTime.minutes(resource.getSummary(), resource.getBody());
+        return ReadingTime.of(resource);
     }
 
     public List<FileView> getAttachments() {

@@ -14,6 +14,7 @@ import fr.passerelle.resources.control.ResourceRepository;
 import fr.passerelle.resources.control.ReviewDecision;
 import fr.passerelle.resources.control.ReviewResource;
 import fr.passerelle.resources.entity.Resource;
+import fr.passerelle.resources.entity.ResourceReport;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -67,8 +68,10 @@ public class ReviewPages {
                 .with("total", total)
                 .with("page", paging.page())
                 .with("pageCount", paging.pageCount(total))
+                .with("pagerBase", "/ressources/moderation")
+                .with("pagerLabel", "Pagination des propositions")
                 .with("openReports", reportQueue.countOpen())
-                .with("brokenLinks", links.broken(1000).size());
+                .with("brokenLinks", links.countBroken());
     }
 
     @POST
@@ -122,12 +125,15 @@ public class ReviewPages {
         policy.checkMayReview();
         Paging paging = Paging.parse(page, null);
         long total = reportQueue.countOpen();
-        List<Map<String, Object>> items = reportQueue.open(paging).stream().map(report -> {
+        List<ResourceReport> open = reportQueue.open(paging);
+        Map<Long, ResourceRepository.Heading> headings = resources.headings(open.stream()
+                .map(ResourceReport::getResourceId).toList());
+        List<Map<String, Object>> items = open.stream().map(report -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            Resource r = resources.byId(report.getResourceId()).orElse(null);
+            ResourceRepository.Heading r = headings.get(report.getResourceId());
             m.put("id", report.getId());
-            m.put("resourceTitle", r == null ? "(ressource supprimée)" : r.getTitle());
-            m.put("resourceUrl", r == null ? "/ressources" : r.getPath());
+            m.put("resourceTitle", r == null ? "(ressource supprimée)" : r.title());
+            m.put("resourceUrl", r == null ? "/ressources" : r.path());
             m.put("reason", report.getReason().label());
             m.put("details", report.getDetails());
             m.put("reporter", report.getReporterName() == null ? "" : report.getReporterName());
@@ -135,11 +141,14 @@ public class ReviewPages {
             m.put("iso", FrenchDates.iso(report.getCreatedAt()));
             return m;
         }).toList();
-        return View.of("resources/reports.vm", "Signalements à traiter")
+        return View.of("resources/reports.vm", paging.page() > 1 ? "Signalements à traiter, page " + paging.page()
+                        : "Signalements à traiter")
                 .with("items", items)
                 .with("total", total)
                 .with("page", paging.page())
-                .with("pageCount", paging.pageCount(total));
+                .with("pageCount", paging.pageCount(total))
+                .with("pagerBase", "/ressources/moderation/signalements")
+                .with("pagerLabel", "Pagination des signalements");
     }
 
     @POST
@@ -156,19 +165,28 @@ public class ReviewPages {
 
     @GET
     @Path("liens-casses")
-    public View brokenLinks() {
+    public View brokenLinks(@QueryParam("page") String page) {
         policy.checkMayReview();
-        List<Map<String, Object>> items = links.broken(500).stream().map(b -> {
+        Paging paging = Paging.parse(page, null);
+        long total = links.countBroken();
+        List<Map<String, Object>> items = links.broken(paging).stream().map(b -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("resourceTitle", b.resource().getTitle());
-            m.put("resourceUrl", b.resource().getPath());
-            m.put("editUrl", b.resource().getPath() + "/modifier");
-            m.put("url", b.link().getUrl());
-            m.put("detail", b.link().getDetail());
-            m.put("date", FrenchDates.minute(b.link().getCheckedAt()));
-            m.put("iso", FrenchDates.iso(b.link().getCheckedAt()));
+            m.put("resourceTitle", b.title());
+            m.put("resourceUrl", b.path());
+            m.put("editUrl", b.path() + "/modifier");
+            m.put("url", b.url());
+            m.put("detail", b.detail());
+            m.put("date", FrenchDates.minute(b.checkedAt()));
+            m.put("iso", FrenchDates.iso(b.checkedAt()));
             return m;
         }).toList();
-        return View.of("resources/broken-links.vm", "Liens inaccessibles").with("items", items);
+        return View.of("resources/broken-links.vm", paging.page() > 1 ? "Liens inaccessibles, page " + paging.page()
+                        : "Liens inaccessibles")
+                .with("items", items)
+                .with("total", total)
+                .with("page", paging.page())
+                .with("pageCount", paging.pageCount(total))
+                .with("pagerBase", "/ressources/moderation/liens-casses")
+                .with("pagerLabel", "Pagination des liens inaccessibles");
     }
 }

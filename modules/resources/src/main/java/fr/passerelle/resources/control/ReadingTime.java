@@ -1,6 +1,7 @@
 package fr.passerelle.resources.control;
 
 import fr.passerelle.kernel.web.Markdown;
+import fr.passerelle.resources.entity.Resource;
 
 /** Minutes to read a text at an unhurried 200 words a minute, at least one. */
 public final class ReadingTime {
@@ -14,6 +15,11 @@ public final class ReadingTime {
         String text = (summary == null ? "" : summary) + " " + Markdown.toPlainText(markdownBody);
         long words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
         return (int) Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    /** The stored minutes of a resource, computed from its text for rows that predate them. */
+    public static int of(Resource r) {
+        return r.getReadingMinutes() != null ? r.getReadingMinutes() : minutes(r.getSummary(), r.getBody());
     }
 
     public static String label(int minutes) {

@@ -29,6 +29,23 @@ public class ReportRepository {
                 .getSingleResult();
     }
 
+    /** Open reports of one person, on every resource. */
+    public long countOpenBy(String reporterSubject) {
+        return em.createQuery("SELECT COUNT(r) FROM ResourceReport r WHERE r.closedAt IS NULL "
+                        + "AND r.reporterSubject = :subject", Long.class)
+                .setParameter("subject", reporterSubject)
+                .getSingleResult();
+    }
+
+    /** Open reports of one person on one resource. */
+    public long countOpenBy(String reporterSubject, long resourceId) {
+        return em.createQuery("SELECT COUNT(r) FROM ResourceReport r WHERE r.closedAt IS NULL "
+                        + "AND r.reporterSubject = :subject AND r.resourceId = :resource", Long.class)
+                .setParameter("subject", reporterSubject)
+                .setParameter("resource", resourceId)
+                .getSingleResult();
+    }
+
     public Optional<ResourceReport> byId(long id) {
         return Optional.ofNullable(em.find(ResourceReport.class, id));
     }

@@ -1,6 +1,7 @@
 package fr.passerelle.resources.control;
 
 import fr.passerelle.kernel.api.TextFields;
+import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.ReportReason;
@@ -13,11 +14,17 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** "Signaler": a signed-in reader tells the editors what is wrong with a published resource; editors close reports. */
+/**
+ * "Signaler": a signed-in reader tells the editors what is wrong with a published resource; editors close reports.
+ * The editors' queue must not be flooded by one account: one open report per person and resource (a second one
+ * would say the same thing again), and {@link #OPEN_MAX} open reports per person in all; both free up as editors
+ * close reports.
+ */
 @ApplicationScoped
 public class ReportResource {
 
     public static final int DETAILS_MAX = 2000;
+    public static final int OPEN_MAX = 10;
 
     @Inject
     ResourceRepository resources;
@@ -37,7 +44,8 @@ public class ReportResource {
     @Transactional
     public ResourceReport report(String slug, String reason, String details) {
         policy.checkMayPropose();
-        Resource r = resources.publishedBySlug(slug)
+        // Locked, so that two reports sent at once by one person are counted one after the other.
+        Resource r = resources.bySlugForUpdate(slug).filter(Resource::isPublished)
                 .orElseThrow(() -> new NotFoundException(ResourcePolicy.NOT_FOUND));
         InvalidInput.Collector errors = new InvalidInput.Collector();
         ReportReason why = null;
@@ -54,6 +62,14 @@ public class ReportResource {
             errors.add("details", "est obligatoire : décrivez le problème en quelques mots");
         }
         errors.throwIfAny();
+        if (reports.countOpenBy(caller.subject(), r.getId()) > 0) {
+            throw new Conflict("Vous avez déjà signalé cette ressource : l'équipe éditoriale n'a pas encore traité "
+                    + "votre signalement. Vous pourrez en envoyer un autre une fois celui-ci traité.");
+        }
+        if (reports.countOpenBy(caller.subject()) >= OPEN_MAX) {
+            throw new Conflict("Vous avez déjà " + OPEN_MAX + " signalements en attente : l'équipe éditoriale doit "
+                    + "en traiter avant que vous puissiez en envoyer d'autres.");
+        }
         ResourceReport report = new ResourceReport(r.getId(), why, text, caller.subject(), caller.name(),
                 OffsetDateTime.now(clock));
         reports.add(report);

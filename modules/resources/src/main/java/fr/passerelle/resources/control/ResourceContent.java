@@ -13,6 +13,7 @@ final class ResourceContent {
         r.describe(d.title(), d.summary(), d.body(), d.type(), d.licence());
         r.classify(d.themes(), d.audiences());
         r.situate(d.level(), d.producerName(), d.producerUrl(), d.externalUrl());
+        r.setReadingMinutes(ReadingTime.minutes(d.summary(), d.body()));
         refreshSearchText(r, attachmentsText);
     }
 

@@ -1,5 +1,6 @@
 package fr.passerelle.resources.control;
 
+import fr.passerelle.kernel.export.CsvCells;
 import fr.passerelle.kernel.vocabulary.Term;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.TerritorialLevel;
@@ -23,7 +24,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The open-data export of every published resource with its licence, as CSV (RFC 4180, UTF-8, header
- * row) or JSON; both carry the same columns. Written page by page, so a large centre streams.
+ * row) or JSON; both carry the same columns. Written page by page, so a large centre streams. CSV cells that a
+ * spreadsheet would run as a formula are defused ({@link CsvCells}); JSON keeps the values as they are.
  */
 @ApplicationScoped
 public class ResourceExport {
@@ -43,7 +45,8 @@ public class ResourceExport {
                 .print(writer)) {
             forEach(r -> {
                 try {
-                    csv.printRecord(row(r, site).values());
+                    // People typed most of these cells; a spreadsheet must read them as text, never run them.
+                    csv.printRecord(row(r, site).values().stream().map(CsvCells::defused).toList());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -1,19 +1,24 @@
 package fr.passerelle.resources.control;
 
 import fr.passerelle.kernel.api.Paging;
+import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.ResourceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** JPA queries on resources. */
 @ApplicationScoped
@@ -161,11 +166,35 @@ public class ResourceRepository {
         if (slugs.isEmpty()) {
             return found;
         }
-        em.createQuery("SELECT r FROM Resource r WHERE r.slug IN :slugs AND r.status = :status", Resource.class)
-                .setParameter("slugs", List.copyOf(slugs))
+        withVocabularies(em.createQuery("SELECT r FROM Resource r WHERE r.slug IN :slugs AND r.status = :status",
+                        Resource.class))
+                .setParameter("slugs", List.copyOf(Set.copyOf(slugs)))
                 .setParameter("status", Resource.PUBLISHED)
                 .getResultList()
                 .forEach(r -> found.put(r.getSlug(), r));
+        return found;
+    }
+
+    /** What a list of reports shows of a resource: where it is and its title. */
+    public record Heading(String slug, String title) {
+        public String path() {
+            return "/ressources/" + slug;
+        }
+    }
+
+    /**
+     * The headings of these resources by id, in one query of two columns (loading the entities would also load
+     * each one's themes and audiences).
+     */
+    public Map<Long, Heading> headings(Collection<Long> ids) {
+        Map<Long, Heading> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("SELECT r.id, r.slug, r.title FROM Resource r WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(Set.copyOf(ids)))
+                .getResultList()
+                .forEach(row -> found.put((Long) row[0], new Heading((String) row[1], (String) row[2])));
         return found;
     }
 
@@ -175,8 +204,33 @@ public class ResourceRepository {
                 .getSingleResult() > 0;
     }
 
+    /**
+     * Stores a new resource now, so that a taken slug fails here. Two people creating the same slug at the same
+     * moment both pass {@link #slugTaken}; the database's unique constraint stops the second, which is a
+     * conflict to explain (409), not a server error.
+     *
+     * @throws Conflict when another transaction took the slug meanwhile
+     */
     public void add(Resource resource) {
-        em.persist(resource);
-        em.flush();
+        try {
+            em.persist(resource);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new Conflict("L'identifiant « " + resource.getSlug() + " » vient d'être pris par une autre "
+                        + "ressource : choisissez-en un autre, ou envoyez de nouveau pour en recevoir un numéroté.");
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505, the same on H2 and PostgreSQL. */
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -95,6 +95,10 @@ public class Resource {
     @Column(name = "search_text")
     private String searchText;
 
+    /** Minutes of reading of the summary and body; null for rows written before it was stored. */
+    @Column(name = "reading_minutes")
+    private Integer readingMinutes;
+
     /** Codes of {@link Theme}; eager because every view of a resource shows them (a few short rows). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resources_resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
@@ -179,6 +183,15 @@ public class Resource {
 
     public void setSearchText(String searchText) {
         this.searchText = searchText;
+    }
+
+    public void setReadingMinutes(int minutes) {
+        this.readingMinutes = minutes;
+    }
+
+    /** Stored minutes, or null when they were never computed. */
+    public Integer getReadingMinutes() {
+        return readingMinutes;
     }
 
     public void touch(OffsetDateTime at) {
