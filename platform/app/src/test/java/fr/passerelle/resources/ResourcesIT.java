@@ -630,7 +630,9 @@ class ResourcesIT {
                 json(null, "Lien piégé", "body", "[clic](javascript:alert(1))"),
                 json(null, "Lien piégé", "externalUrl", "javascript:alert(1)"),
                 json(null, "Lien piégé", "producer", "X", "producerUrl", "javascript:alert(1)"),
-                json(null, "Niveau", "level", "canton"))) {
+                json(null, "Niveau", "level", "canton"),
+                json(null, "Lien piégé", "externalUrl", "https://exemple.fr/\"><script>alert(1)</script>"),
+                json(null, "Image piégée", "body", "![x](data:image/svg+xml;base64,PHN2Zz4=)"))) {
             Http.Reply r = as("participant").postJson("/api/resources", body);
             assertEquals(400, r.status(), body + " → " + r);
             assertEquals("application/problem+json", r.contentType());
@@ -717,7 +719,15 @@ class ResourcesIT {
                 .add("body", "Paragraphe <script>alert('corps')</script> <a href=\"javascript:alert(2)\">lien</a>")
                 .add("producer", "<b onmouseover=alert(3)>Prod</b>").add("status", "published").build().toString());
         assertEquals(201, created.status(), created.toString());
-        for (String path : List.of("/ressources/" + hostile, "/ressources?q=titre", "/ressources/" + hostile + "/modifier")) {
+        // A reviewer's comment is shown to the proposer and in the history: escaped there too.
+        String commented = propose("participant", "summary", "<script>alert('resume')</script>");
+        assertEquals(200, as("editrice").postJson("/api/resources/" + commented + "/request-changes",
+                "{\"comment\":\"<script>alert('commentaire')</script>\"}").status());
+        String ownPage = as("participant").get("/ressources/" + commented).body();
+        assertTrue(ownPage.contains("&lt;script&gt;alert(&#39;commentaire&#39;)&lt;/script&gt;"), ownPage);
+        for (String path : List.of("/ressources/" + hostile, "/ressources?q=titre", "/ressources/" + hostile + "/modifier",
+                "/ressources/moderation/historique/" + hostile, "/ressources/moderation/historique/" + commented,
+                "/ressources/moderation", "/ressources/" + commented)) {
             String page = as("editrice").get(path).body();
             assertFalse(page.contains("<script>alert"), path + ": no script element from content");
             assertFalse(page.contains("<img src=x"), path);

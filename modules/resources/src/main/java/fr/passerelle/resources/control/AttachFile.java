@@ -37,7 +37,6 @@ public class AttachFile {
     @Inject
     ResourceJournal journal;
 
-
     @Inject
     Clock clock;
 

@@ -33,7 +33,6 @@ public class EditResource {
     @Inject
     ResourceJournal journal;
 
-
     @Inject
     Clock clock;
 

@@ -38,7 +38,6 @@ public class ProposeResource {
     @Inject
     ResourceJournal journal;
 
-
     @Inject
     Clock clock;
 

@@ -25,7 +25,6 @@ public class ResourceContentImporter implements ContentImporter {
     @Inject
     ResourceJournal journal;
 
-
     @Inject
     Clock clock;
 

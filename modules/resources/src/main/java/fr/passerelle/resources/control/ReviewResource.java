@@ -25,7 +25,6 @@ public class ReviewResource {
     @Inject
     ResourceJournal journal;
 
-
     @Inject
     Clock clock;
 
