@@ -30,16 +30,16 @@ public final class EuroAmount {
             errors.add(field, "doit être supérieur à zéro");
             return null;
         }
+        // The bound first: setScale on 1e999999999 (a dozen bytes of JSON) would build a billion-digit number.
+        if (euros.compareTo(BigDecimal.valueOf(LINE_MAX_CENTS, 2)) > 0) {
+            errors.add(field, "montant invraisemblable : plus de " + LINE_MAX_LABEL + " pour une seule ligne");
+            return null;
+        }
         if (euros.stripTrailingZeros().scale() > 2) {
             errors.add(field, "se donne au centime près (deux décimales au plus)");
             return null;
         }
-        BigDecimal cents = euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
-        if (cents.compareTo(BigDecimal.valueOf(LINE_MAX_CENTS)) > 0) {
-            errors.add(field, "montant invraisemblable : plus de " + LINE_MAX_LABEL + " pour une seule ligne");
-            return null;
-        }
-        return cents.longValueExact();
+        return euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }
 
     /**
