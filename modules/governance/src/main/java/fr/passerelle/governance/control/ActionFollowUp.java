@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The "suivi des actions" of an agenda: every open action of the body, late ones first, as the caller may see

@@ -10,7 +10,6 @@ import fr.passerelle.kernel.vocabulary.Theme;
 import fr.passerelle.territories.entity.FundingLine;
 import fr.passerelle.territories.entity.FundingSource;
 import fr.passerelle.territories.entity.Indicator;
-import fr.passerelle.territories.entity.IndicatorKind;
 import fr.passerelle.territories.entity.InitiativeStatus;
 import fr.passerelle.territories.entity.Partner;
 import java.time.LocalDate;

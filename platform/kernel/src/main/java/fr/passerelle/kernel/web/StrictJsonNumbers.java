@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * JSON numbers as the API reads them into request objects: exactly, or not at all. Left to itself, JSON-B (Yasson,
@@ -63,40 +64,34 @@ public class StrictJsonNumbers implements ContextResolver<Jsonb> {
         return text;
     }
 
+    /** The number read by {@code parse}, or null; a value it refuses is a JsonbException saying what was expected. */
+    static <T> T read(JsonParser parser, Function<String, T> parse, String expected) {
+        String text = text(parser);
+        try {
+            return text == null ? null : parse.apply(text.strip());
+        } catch (NumberFormatException e) {
+            throw new JsonbException("« " + text + " » n'est pas " + expected, e);
+        }
+    }
+
     static final class Decimals implements JsonbDeserializer<BigDecimal> {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = text(parser);
-            try {
-                return text == null ? null : new BigDecimal(text.strip());
-            } catch (NumberFormatException e) {
-                throw new JsonbException("« " + text + " » n'est pas un nombre", e);
-            }
+            return read(parser, BigDecimal::new, "un nombre");
         }
     }
 
     static final class Integers implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = text(parser);
-            try {
-                return text == null ? null : Integer.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                throw new JsonbException("« " + text + " » n'est pas un nombre entier entre " + Integer.MIN_VALUE
-                        + " et " + Integer.MAX_VALUE, e);
-            }
+            return read(parser, Integer::valueOf, "un nombre entier entre " + Integer.MIN_VALUE + " et " + Integer.MAX_VALUE);
         }
     }
 
     static final class Longs implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            String text = text(parser);
-            try {
-                return text == null ? null : Long.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                throw new JsonbException("« " + text + " » n'est pas un nombre entier", e);
-            }
+            return read(parser, Long::valueOf, "un nombre entier");
         }
     }
 }
