@@ -307,6 +307,13 @@ class GovernanceIT {
 
     /** Anonymous visitors and a signed-in outsider: by id, by version, on the page, in search, in the CSV, in feeds. */
     void outsidersSeeNothingOfTheMembersOnlyMinutes(long meeting, String word, String reservedDecision, long action) {
+        Http.Reply fromReserved = as("secretariat").postJson("/api/governance/actions", obj().add("body", BODY)
+                .add("title", "Action publique issue d'une décision réservée").add("owner", "membre")
+                .add("dueDate", "2027-09-01").add("decision", reservedDecision).add("visibility", "public").build().toString());
+        assertEquals(201, fromReserved.status(), fromReserved.toString());
+        long open = fromReserved.json().getJsonNumber("id").longValue();
+        assertEquals(reservedDecision, as("membre").get("/api/governance/actions/" + open).json().getString("decision"));
+        assertTrue(as("membre").get("/gouvernance/" + BODY + "/actions/" + open).body().contains(reservedDecision));
         Await.until("members find the minutes in search", SOON, () -> searchTotal(as("membre"), word) >= 1);
         assertTrue(searchTotal(as("secretariat"), word) >= 1);
         for (Http outsider : List.of(anonymous(), as("participant"))) {
@@ -326,6 +333,12 @@ class GovernanceIT {
             assertEquals(404, outsider.get("/api/governance/bodies/" + BODY + "/decisions/" + reservedDecision).status());
             assertEquals(404, outsider.get("/gouvernance/" + BODY + "/decisions/" + reservedDecision).status());
             assertEquals(404, outsider.get("/api/governance/actions/" + action).status());
+            Http.Reply publicAction = outsider.get("/api/governance/actions/" + open);
+            assertEquals(200, publicAction.status(), "the action itself is public");
+            assertFalse(publicAction.body().contains(reservedDecision) || publicAction.body().contains("Seconde décision"),
+                    "nor the number nor the title of the members-only decision it comes from: " + publicAction.body());
+            String actionPage = outsider.get("/gouvernance/" + BODY + "/actions/" + open).body();
+            assertFalse(actionPage.contains(reservedDecision) || actionPage.contains("Seconde décision"), "the action's page");
             assertEquals(404, outsider.get("/gouvernance/" + BODY + "/actions/" + action).status());
             assertFalse(outsider.get("/api/governance/actions?body=" + BODY + "&size=100").body().contains("id\":" + action + ","));
             String feed = unfolded(outsider.get("/gouvernance/" + BODY + "/reunions.ics"));

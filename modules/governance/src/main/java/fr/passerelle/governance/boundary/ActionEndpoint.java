@@ -201,9 +201,10 @@ public class ActionEndpoint {
         return view(found.body(), a, directory.members(found.body()), true);
     }
 
+    /** A public action may come from a members-only decision: its number is shown to that decision's readers only. */
     ActionView view(Body body, Action a, Map<Long, Member> members, boolean withLog) {
-        String number = a.getDecisionId() == null ? null
-                : decisions.byId(a.getDecisionId()).map(Decision::getNumber).orElse(null);
+        String number = a.getDecisionId() == null ? null : decisions.byId(a.getDecisionId())
+                .filter(d -> policy.mayRead(body, d.getVisibility())).map(Decision::getNumber).orElse(null);
         return ActionView.of(a, body, members, number, clock, withLog ? actions.updates(a.getId()) : null);
     }
 }
