@@ -51,8 +51,10 @@ public final class EuroAmount {
             return null;
         }
         String t = typed.strip().replace("€", "").replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-        if (!t.matches("-?\\d{1,15}(\\.\\d+)?")) {
-            errors.add(field, "« " + typed.strip() + " » n'est pas un montant en euros (exemple : 12 500,50)");
+        // Bounded on both sides of the point: new BigDecimal of a megabyte of decimals would take seconds.
+        if (!t.matches("-?\\d{1,15}(\\.\\d{1,12})?")) {
+            String shown = typed.strip().length() > 40 ? typed.strip().substring(0, 40) + "…" : typed.strip();
+            errors.add(field, "« " + shown + " » n'est pas un montant en euros (exemple : 12 500,50)");
             return null;
         }
         return new BigDecimal(t);

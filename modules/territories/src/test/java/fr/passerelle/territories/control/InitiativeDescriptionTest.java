@@ -99,6 +99,7 @@ class InitiativeDescriptionTest {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         assertEquals(new BigDecimal("12500.50"), EuroAmount.parse(errors, "m", "12 500,50 €"));
         assertEquals(null, EuroAmount.parse(errors, "m", "douze euros"));
+        assertEquals(null, EuroAmount.parse(errors, "m", "1," + "5".repeat(1_000_000)), "a megabyte of decimals is not parsed");
         assertTrue(!errors.isEmpty());
     }
 }
