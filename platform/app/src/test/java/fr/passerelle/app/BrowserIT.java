@@ -59,6 +59,11 @@ public class BrowserIT {
             "/",
             "/ressources",
             "/ressources/pass-numerique",
+            "/ressources/pix-evaluer-competences-numeriques",
+            "/ressources?audience=elus&licence=etalab-2.0",
+            "/ressources?q=zzzqqqxx",
+            "/parcours",
+            "/parcours/strategie-inclusion-numerique-de-mon-territoire",
             "/recherche",
             "/recherche?q=pass+num%C3%A9rique&facet.type=resource",
             "/recherche?q=zzzzqqqq",
@@ -70,6 +75,12 @@ public class BrowserIT {
             "/initiatives/pass-numerique-premier-test-aquitaine/historique",
             "/indicateurs",
             "/indicateurs?par=theme",
+            "/evenements",
+            "/evenements/confidentialite",
+            "/evenements/nec-2018-nantes",
+            "/evenements/nec-2027",
+            "/evenements/nec-2027?format=atelier&theme=formation",
+            "/evenements/nec-2027/inscription",
             "/deconnexion",
             "/page-inexistante",
             "/gouvernance",
@@ -85,7 +96,9 @@ public class BrowserIT {
      * sign-in per user, then every page of the list. Modules add their users and pages here.
      */
     static final Map<String, List<String>> SIGNED_IN_PAGES = orderedMap(
-            "editrice", List.of("/mon-espace", "/"),
+            "editrice", List.of("/mon-espace", "/", "/ressources/proposer", "/ressources/pass-numerique",
+                    "/ressources/pass-numerique/modifier", "/ressources/moderation", "/ressources/moderation/signalements",
+                    "/ressources/moderation/liens-casses", "/ressources/moderation/historique/pass-numerique"),
             "nantes", List.of("/territoires/nantes-metropole", "/territoires/nantes-metropole/initiatives/nouvelle",
                     "/initiatives/accompagnement-demarches-bibliotheques-nantes",
                     "/initiatives/accompagnement-demarches-bibliotheques-nantes/modifier",
@@ -97,7 +110,9 @@ public class BrowserIT {
                     "/gouvernance/mes-actions"),
             "membre", List.of("/gouvernance/mes-actions",
                     "/gouvernance/instance-nationale/reunions/reunion-2026-10-bilan",
-                    "/gouvernance/instance-nationale/actions/pass-recensement"));
+                    "/gouvernance/instance-nationale/actions/pass-recensement"),
+            "accueil", List.of("/evenements/nec-2027/accueil"),
+            "admin", List.of("/evenements/nec-2027/organisation"));
 
     private static Map<String, List<String>> orderedMap(Object... usersAndPages) {
         Map<String, List<String>> map = new java.util.LinkedHashMap<>();

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
-import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -116,8 +114,6 @@ class IdentityIT {
     void authorisationMatrix() {
         record Row(String caller, int expected) {
         }
-        List<Row> proposeResource = List.of(new Row(null, 401), new Row("participant", 201), new Row("nantes", 201),
-                new Row("editrice", 201), new Row("secretariat", 201), new Row("admin", 201));
         List<Row> mailbox = List.of(new Row(null, 303), new Row("participant", 403), new Row("nantes", 403),
                 new Row("editrice", 403), new Row("secretariat", 403), new Row("accueil", 403), new Row("admin", 200));
         for (Row row : mailbox) {
@@ -135,16 +131,6 @@ class IdentityIT {
                 Http.Reply start = http.post("/api/search/reindex", "application/json", "");
                 assertEquals(row.expected(), start.status(), "POST /api/search/reindex as " + row.caller() + ": " + start);
             }
-        }
-        for (Row row : proposeResource) {
-            String slug = "matrice-" + UUID.randomUUID().toString().substring(0, 8);
-            Http http = row.caller() == null ? anonymous() : as(row.caller());
-            Http.Reply reply = http.postJson("/api/resources",
-                    "{\"slug\":\"" + slug + "\",\"title\":\"Proposition de " + row.caller() + "\",\"type\":\"guide\"}");
-            assertEquals(row.expected(), reply.status(), "POST /api/resources as " + row.caller() + ": " + reply);
-            assertEquals(row.expected() == 201 ? 1 : 0,
-                    TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE slug = ?", slug),
-                    "stored only when allowed (" + row.caller() + ")");
         }
     }
 }

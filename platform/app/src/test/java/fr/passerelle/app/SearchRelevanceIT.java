@@ -31,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search quality over the real seed content ({@code content/resources}), through the real WAR: what
- * mayors, aidants and agents type, and the resources they expect in the first five hits.
+ * mayors, aidants and agents type, and the resources they expect in the first five hits. The queries are
+ * those of the resource centre (results of the type "Ressource"): initiatives and governance documents that
+ * share the words rank among them in the unfiltered results, as they should.
  *
  * <p>The table says what a user would want, not what the engine happens to return: when a reasonable
  * expectation fails, the engine (synonyms, ranking) is what changes. Each case may also name
@@ -187,7 +189,7 @@ class SearchRelevanceIT {
     }
 
     static JsonObject search(Http http, String query, int size) {
-        Http.Reply reply = http.get("/api/search?q=" + q(query) + "&size=" + size);
+        Http.Reply reply = http.get("/api/search?q=" + q(query) + "&facet.type=resource&size=" + size);
         assertEquals(200, reply.status(), query + " → " + reply);
         return reply.json();
     }

@@ -5,7 +5,6 @@ import fr.passerelle.kernel.search.SearchFacets;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -46,8 +43,6 @@ final class PostgresFullText implements Contender {
       SearchFacets.THEME, "themes", SearchFacets.AUDIENCE, "audiences", SearchFacets.LICENCE, "licences",
       SearchFacets.TERRITORY, "territories", SearchFacets.REGION, "regions");
 
-  private static final Pattern DATABASE_IN_URL = Pattern.compile("^(jdbc:postgresql://[^/]*/)([^?]+)(.*)$");
-
   private final Connection connection;
   private final Map<QueryMix.BenchQuery, PreparedStatement[]> statements = new HashMap<>();
 
@@ -57,24 +52,7 @@ final class PostgresFullText implements Contender {
 
   /** Connects, creating the database if it does not exist. */
   static PostgresFullText connect(String url, String user, String password) throws SQLException {
-    Connection connection;
-    try {
-      connection = DriverManager.getConnection(url, user, password);
-    } catch (SQLException e) {
-      Matcher m = DATABASE_IN_URL.matcher(url);
-      if (!"3D000".equals(e.getSQLState()) || !m.matches()) {
-        throw e;
-      }
-      String database = m.group(2);
-      if (!database.matches("[a-z_][a-z0-9_]*")) {
-        throw new SQLException("nom de base inattendu : " + database, e);
-      }
-      try (Connection admin = DriverManager.getConnection(m.group(1) + "postgres" + m.group(3), user, password);
-          Statement create = admin.createStatement()) {
-        create.execute("CREATE DATABASE " + database);
-      }
-      connection = DriverManager.getConnection(url, user, password);
-    }
+    Connection connection = BenchDatabase.connect(url, user, password);
     try (Statement session = connection.createStatement()) {
       session.execute("SET plan_cache_mode = force_custom_plan");
       session.execute("SET work_mem = '64MB'");

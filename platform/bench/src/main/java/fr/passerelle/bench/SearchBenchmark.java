@@ -98,7 +98,8 @@ public final class SearchBenchmark {
           postgres);
     }
 
-    private static int positive(Map<String, String> values, String name, int fallback) {
+    /** A positive integer option, or {@code fallback} when absent; shared by the benchmarks' options. */
+    static int positive(Map<String, String> values, String name, int fallback) {
       String raw = values.get(name);
       if (raw == null) {
         return fallback;

@@ -20,7 +20,8 @@ public class ResourcesModule implements PlatformModule {
 
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of(new NavigationEntry("Ressources", "/ressources"));
+        return List.of(new NavigationEntry("Ressources", "/ressources"),
+                new NavigationEntry("Parcours", "/parcours"));
     }
 
     @Override

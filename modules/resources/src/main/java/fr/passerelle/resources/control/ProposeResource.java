@@ -1,20 +1,24 @@
 package fr.passerelle.resources.control;
 
-import fr.passerelle.kernel.api.Slugs;
-import fr.passerelle.kernel.errors.Conflict;
+import fr.passerelle.kernel.attachments.Attachments;
+import fr.passerelle.kernel.attachments.StoredFile;
+import fr.passerelle.kernel.attachments.Upload;
 import fr.passerelle.kernel.errors.InvalidInput;
-import fr.passerelle.kernel.search.SearchChanges;
-import fr.passerelle.resources.boundary.ResourceDraft;
+import fr.passerelle.kernel.history.FieldChange;
+import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.resources.entity.Resource;
+import fr.passerelle.resources.entity.ResourceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Someone proposes a resource: it is stored as {@code proposed}, invisible to the public until an
- * editor publishes it (the review workflow comes with the resource centre issue).
+ * Someone signed in proposes a resource: it is stored as {@code proposed}, seen by its author and the
+ * editors only until an editor publishes it. Editors may publish at once.
  */
 @ApplicationScoped
 public class ProposeResource {
@@ -23,50 +27,72 @@ public class ProposeResource {
     ResourceRepository resources;
 
     @Inject
-    SearchChanges search;
+    ResourceSlugs slugs;
+
+    @Inject
+    ResourcePolicy policy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ResourceJournal journal;
+
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    ResourceFiles files;
 
     /**
-     * @param proposer the token subject of the person proposing, recorded so that they can find (and
-     *                 search) their own proposal
+     * @param status null or {@code proposed}; {@code published} for editors only
+     * @throws InvalidInput, fr.passerelle.kernel.errors.Conflict, jakarta.ws.rs.ForbiddenException
+     */
+    @Transactional // a call within this bean bypasses the interceptor: the transaction must start here too
+    public Resource propose(ResourceInput input, String requestedSlug, String status) {
+        return propose(input, requestedSlug, status, null);
+    }
+
+    /**
+     * @param file a file to attach at once, or null; when it is refused nothing is stored at all
      */
     @Transactional
-    public Resource propose(ResourceDraft draft, String proposer) {
-        if (draft == null) {
-            throw InvalidInput.of("corps", "un objet JSON décrivant la ressource est attendu");
+    public Resource propose(ResourceInput input, String requestedSlug, String status, Upload file) {
+        policy.checkMayPropose();
+        ResourceStatus wanted = wantedStatus(status);
+        ResourceDescription d = ResourceDescription.check(input);
+        String slug = slugs.choose(requestedSlug, d.title());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Resource resource = new Resource(slug, now);
+        ResourceContent.apply(resource, d, "");
+        resource.proposedBy(caller.subject(), caller.name());
+        if (wanted == ResourceStatus.PUBLISHED) {
+            resource.publish(now);
         }
-        ResourceDescription d = ResourceDescription.check(draft.getTitle(), draft.getSummary(), draft.getBody(),
-                draft.getType(), draft.getLicence(), draft.getThemes(), draft.getAudiences());
-        String slug = chooseSlug(draft.getSlug(), d.title());
-        Resource resource = new Resource(slug, OffsetDateTime.now(ZoneOffset.UTC));
-        resource.describe(d.title(), d.summary(), d.body(), d.type(), d.licence());
-        resource.classify(d.themes(), d.audiences());
-        resource.proposedBy(proposer);
         resources.add(resource);
-        search.changed(ResourceIndexer.TYPE, resource.getId());
+        List<FieldChange> changes = new ArrayList<>(ResourceSnapshot.of(resource).since(null).list());
+        if (file != null) {
+            StoredFile stored = attachments.store(ResourceFiles.owner(resource.getId()), file);
+            ResourceContent.refreshSearchText(resource, files.text(resource));
+            changes.add(new FieldChange(AttachFile.FIELD, null, stored.filename()));
+        }
+        journal.changed(resource, wanted == ResourceStatus.PUBLISHED ? "créée et publiée" : "proposée", null, false,
+                changes);
         return resource;
     }
 
-    private String chooseSlug(String requested, String title) {
-        if (requested != null && !requested.isBlank()) {
-            if (!Slugs.isValid(requested)) {
-                throw InvalidInput.of("slug", "doit être en minuscules sans accent, avec des chiffres et des tirets "
-                        + "(" + Slugs.MAX_LENGTH + " caractères au plus)");
-            }
-            if (resources.slugTaken(requested)) {
-                throw new Conflict("L'identifiant « " + requested + " » est déjà utilisé par une autre ressource.");
-            }
-            return requested;
+    private ResourceStatus wantedStatus(String status) {
+        if (status == null || status.isBlank() || status.strip().equals(ResourceStatus.PROPOSED.code())) {
+            return ResourceStatus.PROPOSED;
         }
-        String base = Slugs.of(title);
-        if (base.isEmpty()) {
-            base = "ressource";
+        if (!status.strip().equals(ResourceStatus.PUBLISHED.code())) {
+            throw InvalidInput.of("status", "doit valoir « proposed » ou, pour l'équipe éditoriale, « published »");
         }
-        String candidate = base;
-        for (int n = 2; resources.slugTaken(candidate); n++) {
-            String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > Slugs.MAX_LENGTH
-                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()) : base) + suffix;
-        }
-        return candidate;
+        policy.checkMayReview();
+        return ResourceStatus.PUBLISHED;
     }
 }

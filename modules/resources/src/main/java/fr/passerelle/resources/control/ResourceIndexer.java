@@ -27,6 +27,9 @@ public class ResourceIndexer implements SearchIndexer {
     @Inject
     ResourceRepository resources;
 
+    @Inject
+    ResourceFiles files;
+
     @Override
     public String type() {
         return TYPE;
@@ -45,7 +48,7 @@ public class ResourceIndexer implements SearchIndexer {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return resources.byId(key).map(ResourceIndexer::toDocument);
+        return resources.byId(key).map(r -> toDocument(r, files.text(r)));
     }
 
     @Override
@@ -55,20 +58,34 @@ public class ResourceIndexer implements SearchIndexer {
         do {
             page = resources.afterId(after, PAGE_SIZE);
             for (Resource r : page) {
-                sink.accept(toDocument(r));
+                sink.accept(toDocument(r, files.text(r)));
                 after = r.getId();
             }
         } while (page.size() == PAGE_SIZE);
     }
 
-    /** What search holds of a resource: a pure function of the entity. */
     static SearchDocument toDocument(Resource r) {
+        return toDocument(r, "");
+    }
+
+    /**
+     * What search holds of a resource: a pure function of the entity and its files' text. The producer joins
+     * the body, so that "MedNum" finds what La MedNum made.
+     */
+    static SearchDocument toDocument(Resource r, String filesText) {
         boolean published = r.isPublished();
+        String body = Markdown.toPlainText(r.getBody());
+        if (r.getProducerName() != null) {
+            body = body + "\n\n" + r.getProducerName();
+        }
+        if (filesText != null && !filesText.isBlank()) {
+            body = body + "\n\n" + filesText;
+        }
         SearchDocument.Builder doc = SearchDocument.builder(TYPE, String.valueOf(r.getId()))
                 .url(r.getPath())
                 .title(r.getTitle())
                 .summary(r.getSummary())
-                .body(Markdown.toPlainText(r.getBody()))
+                .body(body)
                 .date(published && r.getPublishedAt() != null ? r.getPublishedAt() : r.getUpdatedAt())
                 .published(published)
                 .facet(SearchFacets.THEME, labels(r.getThemes()))

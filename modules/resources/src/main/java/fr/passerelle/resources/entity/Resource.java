@@ -29,8 +29,7 @@ import java.util.function.Function;
 @Table(name = "resources_resource")
 public class Resource {
 
-    public static final String PROPOSED = "proposed";
-    public static final String PUBLISHED = "published";
+    public static final String PUBLISHED = ResourceStatus.PUBLISHED.code();
 
     @Id
     @SequenceGenerator(name = "resources_resource_seq", sequenceName = "resources_resource_seq", allocationSize = 1)
@@ -74,6 +73,28 @@ public class Resource {
     @Column(name = "proposed_by")
     private String proposedBy;
 
+    @Column(name = "proposer_name")
+    private String proposerName;
+
+    /** Code of {@link TerritorialLevel}, or null when the resource fits every level. */
+    @Column(name = "territorial_level")
+    private String territorialLevel;
+
+    @Column(name = "producer_name")
+    private String producerName;
+
+    @Column(name = "producer_url")
+    private String producerUrl;
+
+    @Column(name = "external_url")
+    private String externalUrl;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
+
+    @Column(name = "search_text")
+    private String searchText;
+
     /** Codes of {@link Theme}; eager because every view of a resource shows them (a few short rows). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resources_resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
@@ -93,7 +114,7 @@ public class Resource {
         this.slug = slug;
         this.createdAt = now;
         this.updatedAt = now;
-        this.status = PROPOSED;
+        this.status = ResourceStatus.PROPOSED.code();
     }
 
     public void describe(String title, String summary, String body, ResourceType type, Licence licence) {
@@ -119,15 +140,45 @@ public class Resource {
         }
     }
 
-    public void proposedBy(String subject) {
-        this.proposedBy = subject;
+    /** Where the resource applies, who made it and where it lives outside Passerelle; blanks are nulls. */
+    public void situate(TerritorialLevel level, String producerName, String producerUrl, String externalUrl) {
+        this.territorialLevel = level == null ? null : level.code();
+        this.producerName = blankToNull(producerName);
+        this.producerUrl = blankToNull(producerUrl);
+        this.externalUrl = blankToNull(externalUrl);
     }
 
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public void proposedBy(String subject) {
+        proposedBy(subject, null);
+    }
+
+    public void proposedBy(String subject, String name) {
+        this.proposedBy = subject;
+        this.proposerName = name;
+    }
+
+    /** Publishes; the first publication date is kept when a resource is published again. */
     public void publish(OffsetDateTime at) {
-        if (!PUBLISHED.equals(status)) {
-            status = PUBLISHED;
+        moveTo(ResourceStatus.PUBLISHED, at);
+    }
+
+    public void moveTo(ResourceStatus next, OffsetDateTime at) {
+        status = next.code();
+        if (next == ResourceStatus.PUBLISHED && publishedAt == null) {
             publishedAt = at;
         }
+    }
+
+    public void setReviewComment(String comment) {
+        this.reviewComment = blankToNull(comment);
+    }
+
+    public void setSearchText(String searchText) {
+        this.searchText = searchText;
     }
 
     public void touch(OffsetDateTime at) {
@@ -136,6 +187,14 @@ public class Resource {
 
     public boolean isPublished() {
         return PUBLISHED.equals(status);
+    }
+
+    public ResourceStatus status() {
+        return ResourceStatus.fromCode(status).orElse(ResourceStatus.PROPOSED);
+    }
+
+    public boolean isProposedBy(String subject) {
+        return subject != null && subject.equals(proposedBy);
     }
 
     public Long getId() {
@@ -191,6 +250,34 @@ public class Resource {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getProposerName() {
+        return proposerName;
+    }
+
+    public Optional<TerritorialLevel> getTerritorialLevel() {
+        return territorialLevel == null ? Optional.empty() : TerritorialLevel.fromCode(territorialLevel);
+    }
+
+    public String getProducerName() {
+        return producerName;
+    }
+
+    public String getProducerUrl() {
+        return producerUrl;
+    }
+
+    public String getExternalUrl() {
+        return externalUrl;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getSearchText() {
+        return searchText;
     }
 
     public String getSourceHash() {

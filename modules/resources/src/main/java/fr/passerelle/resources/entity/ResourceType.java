@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The kinds of resource the centre holds, with their French labels. */
-public enum ResourceType {
+public enum ResourceType implements fr.passerelle.kernel.vocabulary.Term {
     GUIDE("guide", "Guide"),
     FICHE_PRATIQUE("fiche-pratique", "Fiche pratique"),
     OUTIL("outil", "Outil"),
@@ -22,10 +22,12 @@ public enum ResourceType {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }

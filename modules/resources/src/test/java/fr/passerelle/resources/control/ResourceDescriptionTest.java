@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ResourceDescriptionTest {
 
     private static ResourceDescription check(List<String> themes, List<String> audiences) {
-        return ResourceDescription.check("Titre", null, null, "guide", null, themes, audiences);
+        return ResourceDescription.check(new ResourceInput("Titre", null, null, "guide", null, themes, audiences, null,
+                null, null, null));
     }
 
     @Test
@@ -49,7 +50,8 @@ class ResourceDescriptionTest {
     @Test
     void vocabularyErrorsComeWithTheOtherFieldErrors() {
         InvalidInput e = assertThrows(InvalidInput.class,
-                () -> ResourceDescription.check("", null, null, "roman", null, List.of("x"), null));
+                () -> ResourceDescription.check(new ResourceInput("", null, null, "roman", null, List.of("x"), null, null,
+                        null, null, null)));
         assertEquals(List.of("title", "type", "themes"), e.errors().stream().map(FieldError::getField).toList());
     }
 }
