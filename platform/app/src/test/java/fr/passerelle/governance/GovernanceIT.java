@@ -462,7 +462,7 @@ class GovernanceIT {
                 new Hostile("secretariat", "POST", meetings, "{" + valid + ",\"startsAt\":\"9999-12-31T10:00:00+01:00\"}", 400),
                 new Hostile("secretariat", "POST", meetings, "{" + valid + ",\"startsAt\":\"+999999999-12-31T23:59:59+18:00\"}", 400),
                 new Hostile("secretariat", "POST", meetings, "{" + valid + ",\"startsAt\":\"1900-01-01T10:00\"}", 400),
-                new Hostile("secretariat", "POST", meetings, "{\"title\":\"" + "x".repeat(300_000) + "\",\"location\":\"Paris\","
+                new Hostile("secretariat", "POST", meetings, "{\"title\":\"" + "x".repeat(201) + "\",\"location\":\"Paris\","
                         + "\"startsAt\":\"2027-01-01T10:00\"}", 400),
                 new Hostile("secretariat", "POST", decisions, "{" + decision + ",\"adoption\":\"vote\",\"votesFor\":1e308,"
                         + "\"votesAgainst\":0}", 400),
