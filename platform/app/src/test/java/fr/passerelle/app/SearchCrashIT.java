@@ -72,8 +72,9 @@ class SearchCrashIT {
 
         start(var, port);
         // Readiness turns UP a moment before Payara finishes enabling the application (see the note on
-        // WebApplicationStarted); an authenticated API call that answers marks the node as serving.
-        Await.until("the node serves authenticated requests", Duration.ofSeconds(30),
+        // WebApplicationStarted); an authenticated API call that answers marks the node as serving. Generous:
+        // on a loaded build machine the first verification of a token (keys fetched from Keycloak) is slow.
+        Await.until("the node serves authenticated requests", Duration.ofSeconds(120),
                 () -> author.get("/api/me").status() == 200);
         Http.Reply after = author.get("/api/search?q=" + word);
         assertEquals(1, after.status() == 200 ? after.json().getJsonNumber("total").longValue() : -1,

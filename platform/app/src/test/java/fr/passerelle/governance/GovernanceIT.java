@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ class GovernanceIT {
         String word = unique("cormoran");
         String reserved = unique("macareux");
         String title = "Réunion " + word;
-        long m1 = meeting(title, Duration.ofDays(1));
+        long m1 = meeting(title, Duration.ofDays(-3));
         long item = agendaItem(m1, "Point à décider " + word);
 
         Http.Reply drafted = writeMinutes(secretariat, m1, "Ouverture de la séance.\nLe comité examine le dossier " + word
@@ -199,7 +200,16 @@ class GovernanceIT {
         assertEquals(409, transition(secretariat, m1, obj().add("to", "approved").add("how", "deadline").build()).status(),
                 "the review deadline has not passed");
 
-        long m2 = meeting("Réunion suivante " + word, Duration.ofDays(40));
+        long future = meeting("Réunion à venir " + word, Duration.ofDays(40));
+        long cancelled = meeting("Réunion annulée " + word, Duration.ofHours(-2));
+        assertEquals(200, send(secretariat, "PATCH", "/api/governance/meetings/" + cancelled, "{\"status\":\"annulee\"}").status());
+        for (long notHeld : List.of(future, cancelled)) {
+            Http.Reply refused = transition(secretariat, m1, obj().add("to", "approved").add("how", "meeting")
+                    .add("meeting", String.valueOf(notHeld)).build());
+            assertEquals(400, refused.status(), "approved at a meeting that did not take place: " + refused);
+            assertTrue(refused.body().contains("\"meeting\""), refused.body());
+        }
+        long m2 = meeting("Réunion suivante " + word, Duration.ofHours(-1));
         Http.Reply approved = transition(secretariat, m1, obj().add("to", "approved").add("how", "meeting")
                 .add("meeting", String.valueOf(m2)).build());
         assertEquals(200, approved.status(), approved.toString());
@@ -236,7 +246,7 @@ class GovernanceIT {
         assertEquals(201, d2.status(), d2.toString());
         String number1 = d1.json().getString("number");
         String number2 = d2.json().getString("number");
-        int year = ZonedDateTime.now(PARIS).plusDays(1).getYear();
+        int year = ZonedDateTime.now(PARIS).minusDays(3).getYear();
         assertTrue(number1.matches("INP-" + year + "-\\d{2,}"), number1);
         assertNotEquals(number1, number2);
 
@@ -297,6 +307,13 @@ class GovernanceIT {
 
     /** Anonymous visitors and a signed-in outsider: by id, by version, on the page, in search, in the CSV, in feeds. */
     void outsidersSeeNothingOfTheMembersOnlyMinutes(long meeting, String word, String reservedDecision, long action) {
+        Http.Reply fromReserved = as("secretariat").postJson("/api/governance/actions", obj().add("body", BODY)
+                .add("title", "Action publique issue d'une décision réservée").add("owner", "membre")
+                .add("dueDate", "2027-09-01").add("decision", reservedDecision).add("visibility", "public").build().toString());
+        assertEquals(201, fromReserved.status(), fromReserved.toString());
+        long open = fromReserved.json().getJsonNumber("id").longValue();
+        assertEquals(reservedDecision, as("membre").get("/api/governance/actions/" + open).json().getString("decision"));
+        assertTrue(as("membre").get("/gouvernance/" + BODY + "/actions/" + open).body().contains(reservedDecision));
         Await.until("members find the minutes in search", SOON, () -> searchTotal(as("membre"), word) >= 1);
         assertTrue(searchTotal(as("secretariat"), word) >= 1);
         for (Http outsider : List.of(anonymous(), as("participant"))) {
@@ -316,6 +333,12 @@ class GovernanceIT {
             assertEquals(404, outsider.get("/api/governance/bodies/" + BODY + "/decisions/" + reservedDecision).status());
             assertEquals(404, outsider.get("/gouvernance/" + BODY + "/decisions/" + reservedDecision).status());
             assertEquals(404, outsider.get("/api/governance/actions/" + action).status());
+            Http.Reply publicAction = outsider.get("/api/governance/actions/" + open);
+            assertEquals(200, publicAction.status(), "the action itself is public");
+            assertFalse(publicAction.body().contains(reservedDecision) || publicAction.body().contains("Seconde décision"),
+                    "nor the number nor the title of the members-only decision it comes from: " + publicAction.body());
+            String actionPage = outsider.get("/gouvernance/" + BODY + "/actions/" + open).body();
+            assertFalse(actionPage.contains(reservedDecision) || actionPage.contains("Seconde décision"), "the action's page");
             assertEquals(404, outsider.get("/gouvernance/" + BODY + "/actions/" + action).status());
             assertFalse(outsider.get("/api/governance/actions?body=" + BODY + "&size=100").body().contains("id\":" + action + ","));
             String feed = unfolded(outsider.get("/gouvernance/" + BODY + "/reunions.ics"));
@@ -405,6 +428,167 @@ class GovernanceIT {
         assertEquals(400, anonymous().get("/api/governance/actions?late=peut-etre").status());
         assertEquals(400, anonymous().get("/api/governance/bodies/" + BODY + "/decisions?year=deux-mille").status());
         assertEquals(400, anonymous().get("/api/governance/actions?size=1000").status());
+    }
+
+    /** A hostile request, who sends it, and the status it must get. */
+    record Hostile(String caller, String method, String path, String contentType, String body, int expected) {
+        Hostile(String caller, String method, String path, String body, int expected) {
+            this(caller, method, path, "application/json", body, expected);
+        }
+    }
+
+    /**
+     * A table of malformed, oversized, out-of-range and unexpected requests: each gets its 4xx in French
+     * problem+json (never a 500), and together they store nothing. Then what the checks accept at their limits
+     * (long text, emoji, an abandon reason after a long comment) is stored, on H2 as on PostgreSQL.
+     */
+    @Test
+    void hostileRequestsGetTheir4xxAndChangeNothing() {
+        long m = meeting("Réunion des requêtes hostiles", Duration.ofHours(-1));
+        long item = agendaItem(m, "Point hostile");
+        long action = createAction(as("secretariat"), "Action des requêtes hostiles", "membre", "2027-06-01", "public")
+                .json().getJsonNumber("id").longValue();
+        String meetings = "/api/governance/bodies/" + BODY + "/meetings";
+        String decisions = "/api/governance/meetings/" + m + "/decisions";
+        String patch = "/api/governance/actions/" + action;
+        String valid = "\"title\":\"Réunion\",\"location\":\"Paris\"";
+        String decision = "\"agendaItem\":\"" + item + "\",\"title\":\"Décision\",\"text\":\"Texte\"";
+        List<Hostile> table = List.of(
+                new Hostile("secretariat", "POST", meetings, "{\"title\":", 400),
+                new Hostile("secretariat", "POST", meetings, "text/plain", "titre", 415),
+                new Hostile("secretariat", "POST", meetings, "", 400),
+                new Hostile("secretariat", "POST", meetings, "[]", 400),
+                new Hostile("secretariat", "POST", meetings, "{\"title\":{\"a\":1},\"location\":\"Paris\"}", 400),
+                new Hostile("secretariat", "POST", meetings, "{" + valid + ",\"startsAt\":\"9999-12-31T10:00:00+01:00\"}", 400),
+                new Hostile("secretariat", "POST", meetings, "{" + valid + ",\"startsAt\":\"+999999999-12-31T23:59:59+18:00\"}", 400),
+                new Hostile("secretariat", "POST", meetings, "{" + valid + ",\"startsAt\":\"1900-01-01T10:00\"}", 400),
+                new Hostile("secretariat", "POST", meetings, "{\"title\":\"" + "x".repeat(201) + "\",\"location\":\"Paris\","
+                        + "\"startsAt\":\"2027-01-01T10:00\"}", 400),
+                new Hostile("secretariat", "POST", decisions, "{" + decision + ",\"adoption\":\"vote\",\"votesFor\":1e308,"
+                        + "\"votesAgainst\":0}", 400),
+                new Hostile("secretariat", "POST", decisions, "{" + decision + ",\"adoption\":\"vote\",\"votesFor\":-1,"
+                        + "\"votesAgainst\":0}", 400),
+                new Hostile("secretariat", "POST", decisions, "{" + decision + ",\"adoption\":\"vote\",\"votesFor\":\"NaN\"}", 400),
+                new Hostile("secretariat", "POST", decisions, "{" + decision + ",\"adoption\":\"vote\"}", 400),
+                new Hostile("secretariat", "POST", decisions, "{" + decision + ",\"adoption\":\"consensus\","
+                        + "\"decidedOn\":\"2099-01-01\"}", 400),
+                new Hostile("secretariat", "POST", decisions, "{" + decision.replace("\"" + item + "\"", "\"1 OR 1=1\"")
+                        + ",\"adoption\":\"consensus\"}", 400),
+                new Hostile("secretariat", "POST", "/api/governance/bodies/" + BODY + "/members", "{\"email\":\""
+                        + "a".repeat(64) + "@" + "b".repeat(255) + ".fr\",\"name\":\"Longue\",\"organisation\":\"O\","
+                        + "\"college\":\"etat\",\"mandateStart\":\"2026-01-01\"}", 400),
+                new Hostile("secretariat", "PUT", "/api/governance/bodies/" + BODY + "/colleges", "{\"colleges\":[null]}", 400),
+                new Hostile("secretariat", "PUT", "/api/governance/bodies/" + BODY + "/colleges", "{\"colleges\":\"etat\"}", 400),
+                new Hostile("secretariat", "POST", "/api/governance/actions", "{\"body\":\"" + BODY + "\",\"title\":\"T\","
+                        + "\"owner\":\"membre\",\"dueDate\":\"9999-12-31\"}", 400),
+                new Hostile("secretariat", "POST", "/api/governance/actions", "{\"body\":\"" + BODY + "\",\"title\":\""
+                        + "🚲".repeat(201) + "\",\"owner\":\"membre\",\"dueDate\":\"2027-01-01\"}", 400),
+                new Hostile("secretariat", "POST", "/api/governance/actions", "{\"body\":\"" + BODY + "\",\"title\":\"T\","
+                        + "\"owner\":\"' OR '1'='1\",\"dueDate\":\"2027-01-01\"}", 400),
+                new Hostile("membre", "PATCH", patch, "{\"progress\":1e308}", 400),
+                new Hostile("membre", "PATCH", patch, "{\"progress\":50.5}", 400),
+                new Hostile("membre", "PATCH", patch, "{\"progress\":4294967346}", 400),
+                new Hostile("membre", "PATCH", patch, "{\"progress\":\"NaN\"}", 400),
+                new Hostile("membre", "PATCH", patch, "{\"comment\":\"" + "é".repeat(5001) + "\"}", 400),
+                new Hostile("membre", "PATCH", patch, "{\"comment\":\"Ligne\u001b[31m rouge\"}", 400),
+                new Hostile(null, "GET", "/api/governance/actions?owner=" + q("membre@passerelle.localhost"), null, 400),
+                new Hostile("participant", "GET", "/api/governance/actions?owner=membre", null, 400),
+                new Hostile(null, "GET", "/api/governance/meetings/99999999999999999999", null, 404),
+                new Hostile(null, "GET", "/api/governance/bodies/" + BODY + "/decisions/" + q("INP-2026-01' OR '1'='1"), null, 404));
+        String[] tables = {"governance_meeting", "governance_decision", "governance_member", "governance_college",
+            "governance_action", "governance_action_update", "governance_agenda_item"};
+        Map<String, Long> before = new HashMap<>();
+        for (String t : tables) {
+            before.put(t, TestDatabase.count("SELECT COUNT(*) FROM " + t));
+        }
+        for (Hostile h : table) {
+            Http http = h.caller() == null ? anonymous() : as(h.caller());
+            HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(h.path()));
+            if (h.body() == null) {
+                request.GET();
+            } else {
+                request.header("Content-Type", h.contentType()).method(h.method(), HttpRequest.BodyPublishers.ofString(h.body()));
+            }
+            Http.Reply r = http.send(request);
+            String what = h.method() + " " + h.path().substring(0, Math.min(80, h.path().length())) + " "
+                    + (h.body() == null ? "" : h.body().substring(0, Math.min(120, h.body().length())));
+            assertEquals(h.expected(), r.status(), what + " → " + r);
+            assertTrue(r.contentType().startsWith("application/problem+json"), what + " → " + r.contentType());
+            assertFalse(r.body().contains("Exception") || r.body().contains("at fr.passerelle"), what + " → " + r);
+        }
+        for (String t : tables) {
+            assertEquals(before.get(t), TestDatabase.count("SELECT COUNT(*) FROM " + t), "nothing stored in " + t);
+        }
+        assertEquals(200, as("secretariat").get("/api/governance/actions?owner=membre&body=" + BODY).status(),
+                "the secretariat looks members up by username");
+        assertEquals(200, anonymous().get("/api/governance/bodies/" + BODY + "/decisions?q=" + q("%' OR '1'='1 \\ _")).status());
+
+        // What the checks accept at their limits is stored: 5,000 emoji (10,000 UTF-16 units on H2), an abandon reason
+        // logged after a 5,000-character comment, a workflow note of 1,000 emoji.
+        Http.Reply emoji = send(as("membre"), "PATCH", patch, obj().add("comment", "🚲".repeat(5000)).build().toString());
+        assertEquals(200, emoji.status(), emoji.toString());
+        Http.Reply abandoned = send(as("membre"), "PATCH", patch, obj().add("status", "abandonnee")
+                .add("reason", "r".repeat(1000)).add("comment", "c".repeat(5000)).build().toString());
+        assertEquals(200, abandoned.status(), abandoned.toString());
+        assertEquals("abandonnee", abandoned.json().getString("status"));
+        assertEquals(200, writeMinutes(as("secretariat"), m, "Une ligne.", "members").status());
+        Http.Reply noted = transition(as("secretariat"), m, obj().add("to", "review").add("note", "📝".repeat(1000)).build());
+        assertEquals(200, noted.status(), noted.toString());
+    }
+
+    /** Two secretaries at once: each minutes step happens once, versions never collide, nothing answers 500. */
+    @Test
+    void minutesStepsAndVersionsHoldWhenRequestedAtOnce() throws Exception {
+        Http secretariat = as("secretariat");
+        long m = meeting("Réunion aux clics simultanés", Duration.ofHours(-3));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Http.Reply>> drafts = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String text = "Premier jet " + i + ".";
+                drafts.add(pool.submit(() -> writeMinutes(secretariat, m, text, "public")));
+            }
+            for (Future<Http.Reply> f : drafts) {
+                assertEquals(200, f.get().status(), f.get().toString());
+            }
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM governance_minutes WHERE meeting_id = ?", m),
+                    "one first version, then edits");
+
+            long steps = TestDatabase.count("SELECT COUNT(*) FROM governance_minutes_transition t JOIN governance_minutes n "
+                    + "ON t.minutes_id = n.id WHERE n.meeting_id = ?", m);
+            List<Future<Http.Reply>> reviews = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                reviews.add(pool.submit(() -> transition(secretariat, m, obj().add("to", "review").build())));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Http.Reply> f : reviews) {
+                statuses.add(f.get().status());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "one review opened: " + statuses);
+            assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+            assertEquals(steps + 1, TestDatabase.count("SELECT COUNT(*) FROM governance_minutes_transition t "
+                    + "JOIN governance_minutes n ON t.minutes_id = n.id WHERE n.meeting_id = ?", m), "recorded (and mailed) once");
+
+            long later = meeting("Réunion d'approbation simultanée", Duration.ofHours(-1));
+            assertEquals(200, transition(secretariat, m, obj().add("to", "approved").add("how", "meeting")
+                    .add("meeting", String.valueOf(later)).build()).status());
+            assertEquals(200, transition(secretariat, m, obj().add("to", "published").build()).status());
+            List<Future<Http.Reply>> errata = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String text = "Texte corrigé " + i + ".";
+                errata.add(pool.submit(() -> secretariat.postJson("/api/governance/meetings/" + m + "/minutes/errata",
+                        obj().add("text", text).add("note", "Correction " + text).build().toString())));
+            }
+            Set<Integer> versions = new HashSet<>();
+            for (Future<Http.Reply> f : errata) {
+                Http.Reply r = f.get();
+                assertEquals(201, r.status(), r.toString());
+                versions.add(r.json().getInt("version"));
+            }
+            assertEquals(Set.of(2, 3, 4), versions, "errata one after the other");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -357,6 +361,119 @@ class TerritoriesIT {
                 initiative(unique("enorme"), "Énorme", ",\"actions\":\"" + "y".repeat(1_100_000) + "\"")).status());
     }
 
+    /** A hostile request: who sends it, where, what, and the status it must get. */
+    private record Hostile(String caller, String method, String path, String contentType, String body, int expected) {
+        Hostile(String caller, String path, String body, int expected) {
+            this(caller, "POST", path, "application/json", body, expected);
+        }
+    }
+
+    /**
+     * Malformed, absurd and oversized requests, each answered by its 4xx in French problem+json and storing nothing;
+     * then what the checks accept at their limits is stored; a slug taken by two territories at once is one 201 and
+     * 409s; an initiative cannot be moved by a PUT naming another territory; an unpublishing reason is checked.
+     */
+    @Test
+    void hostileRequestsGetTheir4xxAndChangeNothing() throws Exception {
+        String initiatives = "/api/territories/nantes-metropole/initiatives";
+        String point = ",\"latitude\":49.18,\"longitude\":-0.37";
+        List<Hostile> table = List.of(
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Montant", ",\"funding\":[{\"source\":\"etat\","
+                        + "\"amount\":1e999999999}]"), 400),
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Montant", ",\"funding\":[{\"source\":\"etat\","
+                        + "\"amount\":\"NaN\"}]"), 400),
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Montant", ",\"funding\":[{\"source\":\"etat\","
+                        + "\"amount\":" + "9".repeat(5000) + "}]"), 400),
+                new Hostile(null, initiatives, initiative(unique("h"), "Anonyme", ",\"funding\":[{\"source\":\"etat\","
+                        + "\"amount\":1e999999999}]"), 401),
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Valeur", ",\"indicators\":[{\"kind\":\"ateliers\","
+                        + "\"value\":1e308,\"date\":\"2019-01-01\",\"source\":\"S\"}]"), 400),
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Dates", ",\"startDate\":\"9999-12-31\""), 400),
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Dates", ",\"startDate\":\"1900-01-01\""), 400),
+                new Hostile("nantes", initiatives, initiative(unique("h"), "Thèmes", ",\"themes\":\"formation\""), 400),
+                new Hostile("nantes", initiatives, initiative("x' OR '1'='1", "Slug", ""), 400),
+                new Hostile("nantes", initiatives, "{\"title\":", 400),
+                new Hostile("nantes", "POST", initiatives, "text/plain", "titre", 415),
+                new Hostile("nantes", initiatives, "", 400),
+                new Hostile("nantes", initiatives, "[]", 400),
+                new Hostile("admin", "/api/territories", "{\"name\":\"Loin\",\"kind\":\"region\",\"code\":\"28\","
+                        + "\"latitude\":1e999999999,\"longitude\":-1e999999999}", 400),
+                new Hostile("admin", "/api/territories", "{\"name\":\"Code\",\"kind\":\"commune\",\"code\":\""
+                        + "9".repeat(5000) + "\"" + point + "}", 400),
+                new Hostile("admin", "/api/territories", "{\"name\":\"Hub\",\"kind\":\"groupement\",\"departements\":["
+                        + "\"99x\",".repeat(1000) + "\"35\"]" + point + "}", 400),
+                new Hostile("admin", "/api/territories", "{\"name\":\"Population\",\"kind\":\"region\",\"code\":\"28\","
+                        + "\"population\":1e308" + point + "}", 400),
+                new Hostile("admin", "/api/territories", "{\"name\":\"Population\",\"kind\":\"region\",\"code\":\"28\","
+                        + "\"population\":12.5" + point + "}", 400));
+        long initiativesBefore = TestDatabase.count("SELECT COUNT(*) FROM territories_initiative");
+        long territoriesBefore = TestDatabase.count("SELECT COUNT(*) FROM territories_territory");
+        for (Hostile h : table) {
+            Http http = h.caller() == null ? anonymous() : as(h.caller());
+            Http.Reply r = http.send(HttpRequest.newBuilder(http.uri(h.path()))
+                    .header("Content-Type", h.contentType())
+                    .method(h.method(), HttpRequest.BodyPublishers.ofString(h.body())));
+            String what = h.path() + " " + h.body().substring(0, Math.min(160, h.body().length()));
+            assertEquals(h.expected(), r.status(), what + " → " + r);
+            assertTrue(r.contentType().startsWith("application/problem+json"), what + " → " + r.contentType());
+            assertTrue(r.body().length() < 5_000, "the answer does not echo the request: " + r.body().length());
+        }
+        assertEquals(initiativesBefore, TestDatabase.count("SELECT COUNT(*) FROM territories_initiative"), "nothing stored");
+        assertEquals(territoriesBefore, TestDatabase.count("SELECT COUNT(*) FROM territories_territory"), "nothing stored");
+
+        // At the limits: a partner's role of 300 emoji (600 UTF-16 units, which H2 counts) is stored.
+        String emoji = unique("emoji");
+        Http.Reply stored = as("nantes").postJson(initiatives, initiative(emoji, "Rôle en émojis",
+                ",\"partners\":[{\"name\":\"Centre social\",\"role\":\"" + "🤝".repeat(300) + "\"}]"));
+        assertEquals(201, stored.status(), stored.toString());
+
+        // A PUT naming another territory does not move the initiative there.
+        Http.Reply moved = put("nantes", emoji, initiative(emoji, "Rôle en émojis", ",\"territory\":\"hauts-de-france\","
+                + "\"territoryId\":1"));
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals("nantes-metropole", as("nantes").get("/api/initiatives/" + emoji).json().getJsonObject("territory")
+                .getString("slug"));
+
+        // Two territories claiming one slug at once: one gets it, the other a 409, never a 500.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String slug = unique("course");
+                List<Future<Http.Reply>> replies = new ArrayList<>();
+                for (String[] who : new String[][] {{"nantes", "nantes-metropole"}, {"editrice", "hauts-de-france"}}) {
+                    replies.add(pool.submit(() -> as(who[0]).postJson("/api/territories/" + who[1] + "/initiatives",
+                            initiative(slug, "Course " + who[1], ""))));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (var f : replies) {
+                    statuses.add(f.get().status());
+                }
+                assertTrue(statuses.contains(201) && statuses.stream().allMatch(s -> s == 201 || s == 409)
+                        && statuses.stream().filter(s -> s == 201).count() == 1, "one winner, one 409: " + statuses);
+                assertEquals(1, initiativesWithSlug(slug));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // The reason of an unpublishing goes to the history, shown to readers: checked like any text.
+        String published = unique("a-depublier");
+        assertEquals(201, as("nantes").postJson(initiatives, initiative(published, "À dépublier", ",\"published\":true"))
+                .status());
+        Http browser = anonymous().browser();
+        browser.follow(SignIn.as(browser, "/initiatives/" + published, "editrice", "editrice-demo"));
+        String token = SignIn.formToken(browser.get("/initiatives/" + published));
+        for (String reason : List.of("m".repeat(25_000), "Motif\u0007 avec une cloche")) {
+            Http.Reply refused = browser.postForm("/initiatives/" + published + "/depublier", "_csrf", token, "motif", reason);
+            assertEquals(400, refused.status(), refused.toString());
+            assertTrue(refused.contentType().startsWith("text/html"), refused.contentType());
+        }
+        assertEquals(200, anonymous().get("/initiatives/" + published).status(), "still published");
+        assertEquals(303, browser.postForm("/initiatives/" + published + "/depublier", "_csrf", token, "motif",
+                "Doublon d'une autre fiche").status());
+        assertEquals(404, anonymous().get("/initiatives/" + published).status());
+    }
+
     @Test
     void hostileTextIsShownAsText() {
         String slug = unique("hostile");
@@ -392,9 +509,9 @@ class TerritoriesIT {
         assertFalse(anonymous().get("/api/search?q=" + q(word)).body().contains("/initiatives/" + slug), "drafts are not public");
         assertFalse(as("participant").get("/api/search?q=" + q(word)).body().contains("/initiatives/" + slug));
 
-        Http.Reply published = as("nantes").send(java.net.http.HttpRequest.newBuilder(anonymous().uri("/api/initiatives/" + slug))
+        Http.Reply published = as("nantes").send(HttpRequest.newBuilder(anonymous().uri("/api/initiatives/" + slug))
                 .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(initiative(slug, "Publié " + word, ",\"published\":true"))));
+                .PUT(HttpRequest.BodyPublishers.ofString(initiative(slug, "Publié " + word, ",\"published\":true"))));
         assertEquals(200, published.status(), published.toString());
         assertEquals(200, anonymous().get("/initiatives/" + slug).status());
         Http.Reply unpublish = put("nantes", slug, initiative(slug, "Publié " + word, ",\"published\":false"));
@@ -410,8 +527,8 @@ class TerritoriesIT {
     }
 
     private Http.Reply put(String user, String slug, String json) {
-        return as(user).send(java.net.http.HttpRequest.newBuilder(anonymous().uri("/api/initiatives/" + slug))
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+        return as(user).send(HttpRequest.newBuilder(anonymous().uri("/api/initiatives/" + slug))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The forms of a territory editor, without JavaScript: create, refused input shown again, publish, copy as a model. */
@@ -526,9 +643,9 @@ class TerritoriesIT {
         for (Row row : update) {
             String title = "Modifiée par " + row.caller();
             Http.Reply reply = row.caller() == null
-                    ? anonymous().send(java.net.http.HttpRequest.newBuilder(anonymous().uri("/api/initiatives/" + hdf))
+                    ? anonymous().send(HttpRequest.newBuilder(anonymous().uri("/api/initiatives/" + hdf))
                     .header("Content-Type", "application/json")
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(initiative(hdf, title, ""))))
+                    .PUT(HttpRequest.BodyPublishers.ofString(initiative(hdf, title, ""))))
                     : put(row.caller(), hdf, initiative(hdf, title, ""));
             assertEquals(row.expected(), reply.status(), "PUT /api/initiatives/{slug} as " + row.caller() + ": " + reply);
             assertEquals(row.expected() == 200 ? 1 : 0, TestDatabase.count(

@@ -8,6 +8,7 @@ import fr.passerelle.governance.control.BodyRepository;
 import fr.passerelle.governance.control.CreateAction;
 import fr.passerelle.governance.control.DecisionRepository;
 import fr.passerelle.governance.control.GovernancePolicy;
+import fr.passerelle.governance.control.InputRules;
 import fr.passerelle.governance.control.MemberLookup;
 import fr.passerelle.governance.control.ParisTime;
 import fr.passerelle.governance.control.UpdateAction;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,15 +90,15 @@ public class ActionEndpoint {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Les actions, par échéance : body (slug), owner (nom d'utilisateur ou identifiant de membre ; "
-            + "me pour les siennes), status (a-faire, en-cours, faite, abandonnee), late=true pour les seules actions en "
+    @Operation(summary = "Les actions, par échéance : body (slug), owner (identifiant de membre, me pour les siennes ; "
+            + "nom d'utilisateur pour le secrétariat), status (a-faire, en-cours, faite, abandonnee), late=true pour les seules actions en "
             + "retard (actions publiques pour tous, réservées pour les membres de leur instance)")
     public ListResult<ActionView> list(@QueryParam("body") String bodySlug, @QueryParam("owner") String owner,
                                        @QueryParam("status") String status, @QueryParam("late") String late,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.parse(page, size);
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        ActionStatus s = fr.passerelle.governance.control.InputRules.term(errors, "status", status, ActionStatus.class,
+        ActionStatus s = InputRules.term(errors, "status", status, ActionStatus.class,
                 ActionStatus.A_FAIRE);
         if (late != null && !late.isBlank() && !late.equals("true") && !late.equals("false")) {
             errors.add("late", "doit valoir true ou false");
@@ -118,16 +120,28 @@ public class ActionEndpoint {
         return new ListResult<>(actions.count(filter), paging, items);
     }
 
-    /** The seats {@code owner} names in the bodies looked at; {@code me} is the caller's own seats. */
+    /**
+     * The seats {@code owner} names in the bodies looked at: {@code me} is the caller's own seats, a member id anyone's.
+     * A username or an e-mail address is personal data that only the secretariat sees ({@link MemberView}), so only the
+     * secretariat may look a member up by it: otherwise anyone could learn who holds an address, and what they owe.
+     */
     private Set<Long> owners(List<Body> scope, String owner) {
-        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
+        boolean me = owner.equals("me");
+        boolean byId = InputRules.id(owner).isPresent();
+        boolean looked = false;
         for (Body b : scope) {
-            if (owner.equals("me")) {
+            if (me) {
                 caller.requireSignedIn();
                 policy.seat(b).ifPresent(m -> ids.add(m.getId()));
-            } else {
+            } else if (byId || policy.isSecretariat(b)) {
+                looked = true;
                 members.find(b, owner).ifPresent(m -> ids.add(m.getId()));
             }
+        }
+        if (!me && !looked) {
+            throw InvalidInput.of("owner", "doit être un identifiant de membre ou « me » (chercher par nom d'utilisateur "
+                    + "ou adresse électronique est réservé au secrétariat de l'instance)");
         }
         return ids;
     }
@@ -187,9 +201,10 @@ public class ActionEndpoint {
         return view(found.body(), a, directory.members(found.body()), true);
     }
 
+    /** A public action may come from a members-only decision: its number is shown to that decision's readers only. */
     ActionView view(Body body, Action a, Map<Long, Member> members, boolean withLog) {
-        String number = a.getDecisionId() == null ? null
-                : decisions.byId(a.getDecisionId()).map(Decision::getNumber).orElse(null);
+        String number = a.getDecisionId() == null ? null : decisions.byId(a.getDecisionId())
+                .filter(d -> policy.mayRead(body, d.getVisibility())).map(Decision::getNumber).orElse(null);
         return ActionView.of(a, body, members, number, clock, withLog ? actions.updates(a.getId()) : null);
     }
 }

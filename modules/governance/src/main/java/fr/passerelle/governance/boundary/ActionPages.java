@@ -79,8 +79,9 @@ public class ActionPages {
         v.put("reason", a.getStatusReason());
         v.put("contributors", a.getContributorIds().stream().map(members::get).filter(java.util.Objects::nonNull)
                 .map(Member::getName).sorted().toList());
-        v.put("decision", a.getDecisionId() == null ? null
-                : decisions.byId(a.getDecisionId()).map(d -> PageModels.decision(d, slug)).orElse(null));
+        // A public action may come from a members-only decision: shown to that decision's readers only.
+        v.put("decision", a.getDecisionId() == null ? null : decisions.byId(a.getDecisionId())
+                .filter(d -> policy.mayRead(body, d.getVisibility())).map(d -> PageModels.decision(d, slug)).orElse(null));
         List<Map<String, Object>> log = actions.updates(a.getId()).stream().map(u -> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("at", ParisTime.dateTime(u.getAt()));

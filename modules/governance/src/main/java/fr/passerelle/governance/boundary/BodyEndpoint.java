@@ -70,7 +70,7 @@ public class BodyEndpoint {
         Paging paging = Paging.parse(page, size);
         List<Body> all = bodies.all();
         return new ListResult<>(all.size(), paging, all.stream().skip(paging.offset()).limit(paging.size())
-                .map(b -> BodyView.of(b, bodies.colleges(b.getId()), bodies.members(b.getId()).size())).toList());
+                .map(b -> BodyView.of(b, bodies.colleges(b.getId()), bodies.memberCount(b.getId()))).toList());
     }
 
     @GET

@@ -74,7 +74,7 @@ public class GovernancePages {
             card.put("slug", b.getSlug());
             card.put("name", b.getName());
             card.put("purposeHtml", Markdown.toHtml(b.getPurpose()));
-            card.put("memberCount", bodies.members(b.getId()).size());
+            card.put("memberCount", bodies.memberCount(b.getId()));
             items.add(card);
         }
         return View.of("governance/bodies.vm", "Gouvernance").with("bodies", items);

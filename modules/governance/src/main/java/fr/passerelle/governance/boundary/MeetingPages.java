@@ -46,6 +46,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,9 @@ public class MeetingPages {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     @Context
     UriInfo uriInfo;
 
@@ -155,8 +159,9 @@ public class MeetingPages {
         view.with("canWrite", secretariat && minutes.current(m.getId()).map(Minutes::isEditable).orElse(true));
         view.with("draftText", secretariat ? minutes.current(m.getId()).map(Minutes::getText).orElse("") : "");
         view.with("nextStep", secretariat ? minutes.current(m.getId()).map(x -> x.getStatus().code()).orElse("") : "");
+        var now = ParisTime.now(clock);
         view.with("laterMeetings", meetings.ofBody(body.getId()).stream()
-                .filter(x -> x.getStartsAt().isAfter(m.getStartsAt())).map(x -> PageModels.meeting(x, slug)).toList());
+                .filter(x -> MinutesWorkflow.mayApproveAt(body, m, x, now)).map(x -> PageModels.meeting(x, slug)).toList());
         return view;
     }
 

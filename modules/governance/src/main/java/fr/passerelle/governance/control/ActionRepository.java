@@ -137,11 +137,11 @@ public class ActionRepository {
                 ActionUpdate.class).setParameter("a", actionId).getResultList();
     }
 
-    /** Updates of a body's actions since an instant, newest first: "what changed since the last meeting". */
-    public List<ActionUpdate> updatesSince(long bodyId, OffsetDateTime since) {
+    /** The latest {@code max} updates of a body's actions since an instant, newest first (since the last meeting). */
+    public List<ActionUpdate> updatesSince(long bodyId, OffsetDateTime since, int max) {
         return em.createQuery("SELECT u FROM ActionUpdate u, Action a WHERE u.actionId = a.id AND a.bodyId = :body "
                         + "AND u.at >= :since ORDER BY u.at DESC, u.id DESC", ActionUpdate.class)
-                .setParameter("body", bodyId).setParameter("since", since).getResultList();
+                .setParameter("body", bodyId).setParameter("since", since).setMaxResults(max).getResultList();
     }
 
     public boolean reminded(long actionId, String kind, LocalDate dueDate) {

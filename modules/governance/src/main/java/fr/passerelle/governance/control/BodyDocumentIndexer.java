@@ -1,6 +1,7 @@
 package fr.passerelle.governance.control;
 
 import fr.passerelle.governance.entity.Body;
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchIndexer;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ abstract class BodyDocumentIndexer<T> implements SearchIndexer {
 
     @Override
     public void exportAll(Consumer<SearchDocument> sink) {
-        IdWalk.forEach(this::pageAfter, this::idOf, e -> withBody(e).ifPresent(sink));
+        EntityIds.walk(this::pageAfter, this::idOf, e -> withBody(e).ifPresent(sink));
     }
 
     private Optional<SearchDocument> withBody(T entity) {

@@ -47,6 +47,12 @@ public class BodyRepository {
                 .setParameter("body", bodyId).getResultList();
     }
 
+    /** How many seats a body has, counted by the database (lists show the number, not the people). */
+    public int memberCount(long bodyId) {
+        return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.bodyId = :body", Long.class)
+                .setParameter("body", bodyId).getSingleResult().intValue();
+    }
+
     public Optional<Member> member(long id) {
         return Optional.ofNullable(em.find(Member.class, id));
     }

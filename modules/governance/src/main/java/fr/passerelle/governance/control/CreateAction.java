@@ -66,9 +66,12 @@ public class CreateAction {
         action.assign(owner == null ? null : owner.getId(), d.ownerOrganisation(), contributors, d.dueDate());
         action.advance(ActionStatus.A_FAIRE, 0, null, now);
         actions.add(action);
+        // The log is as readable as the action: it names a members-only decision only in a members-only action.
+        boolean named = decision != null
+                && (decision.getVisibility() == Readership.PUBLIC || visibility == Readership.MEMBERS);
         actions.add(new ActionUpdate(action.getId(), now, authorSubject, authorName, "Action créée"
-                + (decision == null ? "." : " à la suite de la décision " + decision.getNumber() + "."), 0,
-                ActionStatus.A_FAIRE, null));
+                + (decision == null ? "." : named ? " à la suite de la décision " + decision.getNumber() + "."
+                : " à la suite d'une décision de l'instance."), 0, ActionStatus.A_FAIRE, null));
         search.changed(ActionIndexer.TYPE, action.getId());
         return action;
     }

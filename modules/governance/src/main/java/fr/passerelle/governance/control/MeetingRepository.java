@@ -6,6 +6,7 @@ import fr.passerelle.governance.entity.Meeting;
 import fr.passerelle.governance.entity.MeetingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -43,6 +44,15 @@ public class MeetingRepository {
                         + "AND m.startsAt < :before ORDER BY m.startsAt DESC", Meeting.class)
                 .setParameter("body", bodyId).setParameter("held", MeetingStatus.TENUE.code())
                 .setParameter("before", before).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * Takes the meeting's row lock until the transaction ends (SELECT … FOR UPDATE): the minutes' steps, versions and
+     * errata of one meeting are then decided one request at a time, even across nodes, and the state read after the
+     * lock is the committed one.
+     */
+    public Meeting lock(Meeting meeting) {
+        return em.find(Meeting.class, meeting.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     public List<AgendaItem> agenda(long meetingId) {

@@ -4,6 +4,7 @@ import fr.passerelle.governance.entity.Body;
 import fr.passerelle.governance.entity.Meeting;
 import fr.passerelle.governance.entity.Minutes;
 import fr.passerelle.governance.entity.Readership;
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
 import fr.passerelle.kernel.search.SearchIndexer;
@@ -49,7 +50,7 @@ public class MinutesIndexer implements SearchIndexer {
 
     @Override
     public void exportAll(Consumer<SearchDocument> sink) {
-        IdWalk.forEach(minutes::afterId, Minutes::getId, m -> toDocument(m).ifPresent(sink));
+        EntityIds.walk(minutes::afterId, Minutes::getId, m -> toDocument(m).ifPresent(sink));
     }
 
     Optional<SearchDocument> toDocument(Minutes m) {

@@ -2,6 +2,7 @@ package fr.passerelle.governance.control;
 
 import fr.passerelle.governance.entity.Body;
 import fr.passerelle.governance.entity.Meeting;
+import fr.passerelle.governance.entity.MeetingStatus;
 import fr.passerelle.governance.entity.Minutes;
 import fr.passerelle.governance.entity.MinutesStatus;
 import fr.passerelle.governance.entity.MinutesTransition;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
@@ -54,6 +56,9 @@ public class MinutesWorkflow {
             throw InvalidInput.of("to", "doit valoir review, approved ou published");
         }
         MinutesStatus target = TARGETS.get(request.to().strip());
+        // Two secretaries clicking at once: the second waits here, then finds the step taken (409), so nothing is
+        // recorded or mailed twice.
+        meetings.lock(meeting);
         Minutes m = minutes.current(meeting.getId())
                 .orElseThrow(() -> new Conflict("Cette réunion n'a pas encore de compte rendu : rédigez-le d'abord."));
         MinutesStatus from = m.getStatus();
@@ -94,15 +99,24 @@ public class MinutesWorkflow {
         return m;
     }
 
+    /**
+     * Whether minutes of {@code meeting} may be said approved at {@code at}: a later meeting of the same body that
+     * has begun and was not cancelled.
+     */
+    public static boolean mayApproveAt(Body body, Meeting meeting, Meeting at, OffsetDateTime now) {
+        return at.getBodyId().equals(body.getId()) && at.getStartsAt().isAfter(meeting.getStartsAt())
+                && !at.getStartsAt().isAfter(now) && at.getStatus() != MeetingStatus.ANNULEE;
+    }
+
     private String approve(InvalidInput.Collector errors, Body body, Meeting meeting, Minutes m,
-                           TransitionRequest request, String note, LocalDate today, java.time.OffsetDateTime now) {
+                           TransitionRequest request, String note, LocalDate today, OffsetDateTime now) {
         String how = request.how() == null ? "" : request.how().strip();
         if (how.equals("meeting")) {
             Meeting at = InputRules.id(request.meeting()).flatMap(meetings::byId)
-                    .filter(x -> x.getBodyId().equals(body.getId()) && x.getStartsAt().isAfter(meeting.getStartsAt()))
-                    .orElse(null);
+                    .filter(x -> mayApproveAt(body, meeting, x, now)).orElse(null);
             if (at == null) {
-                errors.add("meeting", "doit être l'identifiant d'une réunion ultérieure de la même instance");
+                errors.add("meeting", "doit être l'identifiant d'une réunion ultérieure de la même instance, "
+                        + "déjà ouverte et non annulée : on n'approuve pas en séance une réunion qui n'a pas eu lieu");
             }
             errors.throwIfAny();
             m.approve(Minutes.APPROVED_AT_MEETING, at.getId(), note, now);

@@ -25,6 +25,9 @@ public class PublishErratum {
     MinutesRepository minutes;
 
     @Inject
+    MeetingRepository meetings;
+
+    @Inject
     MinutesNotices notices;
 
     @Inject
@@ -36,6 +39,7 @@ public class PublishErratum {
     @Transactional(Transactional.TxType.MANDATORY)
     public Minutes publish(Body body, Meeting meeting, String text, String note, String actorSubject, String actorName,
                            String pageUrl) {
+        meetings.lock(meeting);
         Minutes published = minutes.current(meeting.getId()).filter(Minutes::isPublished)
                 .orElseThrow(() -> new Conflict("Seul un compte rendu publié se corrige par un erratum ; "
                         + "les autres se modifient directement."));

@@ -68,8 +68,16 @@ public class RecordDecision {
         }
         Readership visibility = InputRules.term(errors, "visibility", draft.visibility(), Readership.class,
                 body.getDefaultVisibility());
-        LocalDate decidedOn = draft.decidedOn() == null || draft.decidedOn().isBlank()
-                ? ParisTime.dateOf(meeting.getStartsAt()) : InputRules.date(errors, "decidedOn", draft.decidedOn());
+        LocalDate first = ParisTime.dateOf(meeting.getStartsAt());
+        LocalDate last = ParisTime.dateOf(meeting.getEndsAt());
+        LocalDate decidedOn = draft.decidedOn() == null || draft.decidedOn().isBlank() ? first
+                : InputRules.date(errors, "decidedOn", draft.decidedOn());
+        // The year of the date numbers the decision: a date away from its meeting would file it in another year's
+        // series (INP-2099-01 for a 2026 meeting).
+        if (decidedOn != null && (decidedOn.isBefore(first) || decidedOn.isAfter(last))) {
+            errors.add("decidedOn", "doit être le jour de la réunion (" + ParisTime.date(first)
+                    + (last.equals(first) ? "" : " au " + ParisTime.date(last)) + ")");
+        }
         errors.throwIfAny();
 
         DecisionNumbers.Allocated number = numbers.next(body, decidedOn.getYear());

@@ -26,6 +26,7 @@ import java.util.function.Function;
 public class SecretariatDashboard {
 
     static final String OUTSIDE = "Organisations hors collèges";
+    static final int CHANGES_MAX = 100;
 
     @Inject
     ActionRepository actions;
@@ -94,7 +95,7 @@ public class SecretariatDashboard {
         OffsetDateTime since = last.map(Meeting::getStartsAt).orElse(InputRules.EARLIEST.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime());
         Map<Long, Action> byId = all.stream().collect(java.util.stream.Collectors.toMap(Action::getId,
                 Function.identity()));
-        List<Change> changes = actions.updatesSince(body.getId(), since).stream().limit(100)
+        List<Change> changes = actions.updatesSince(body.getId(), since, CHANGES_MAX).stream()
                 .map(u -> change(u, byId.get(u.getActionId()), body)).toList();
         List<ActionSummary> created = all.stream().filter(a -> !a.getCreatedAt().isBefore(since))
                 .map(a -> ActionSummary.of(a, body, members, today)).toList();

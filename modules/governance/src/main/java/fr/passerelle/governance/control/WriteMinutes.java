@@ -29,6 +29,9 @@ public class WriteMinutes {
     MinutesRepository minutes;
 
     @Inject
+    MeetingRepository meetings;
+
+    @Inject
     SearchChanges search;
 
     @Inject
@@ -37,6 +40,7 @@ public class WriteMinutes {
     @Transactional(Transactional.TxType.MANDATORY)
     public Minutes write(Body body, Meeting meeting, String text, String visibility, String actorSubject,
                          String actorName) {
+        meetings.lock(meeting);
         var current = minutes.current(meeting.getId());
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String t = TextFields.text(errors, "text", text, TEXT_MAX);

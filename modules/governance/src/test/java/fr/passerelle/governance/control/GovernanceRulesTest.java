@@ -64,6 +64,25 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void theFrozenFollowUpAlwaysFitsTheAgendaNotes() {
+        // A hundred open actions with long titles and emoji (two UTF-16 units each, as H2 counts) used to make
+        // "mark as held" fail on the notes column (20,000).
+        List<ActionSummary> open = new java.util.ArrayList<>();
+        for (long i = 0; i < 100; i++) {
+            open.add(new ActionSummary(i, "Action 🚲 ".repeat(20) + i, "Marc Dubois (Commune)", 5L, 1L,
+                    LocalDate.of(2026, 1, 1), "1 janvier 2026", "en-cours", "En cours", 40, true, false, "public", "/x"));
+        }
+        String notes = ActionFollowUp.snapshot(open);
+        assertTrue(notes.length() <= ActionFollowUp.NOTES_MAX, notes.length() + " units");
+        assertTrue(notes.startsWith("- Action 🚲"), notes.substring(0, 40));
+        String last = notes.lines().reduce((a, b) -> b).orElseThrow();
+        int shown = (int) notes.lines().filter(l -> l.startsWith("- ")).count();
+        assertEquals("… et " + (100 - shown) + " autres actions ouvertes, à voir sur la page de l'instance.", last);
+        assertEquals("Aucune action ouverte.", ActionFollowUp.snapshot(List.of()));
+        assertEquals(3, ActionFollowUp.snapshot(open.subList(0, 3)).lines().count(), "a short list is whole");
+    }
+
+    @Test
     void theCounterNeverGivesANumberAlreadyTaken() {
         DecisionCounter c = new DecisionCounter(1, 2026);
         assertEquals(1, c.next(0));

@@ -7,6 +7,7 @@ import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.history.Actor;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.kernel.web.PasserelleApplication;
+import fr.passerelle.territories.control.IndicatorSummary;
 import fr.passerelle.territories.control.InitiativeAttachments;
 import fr.passerelle.territories.control.InitiativeDraft;
 import fr.passerelle.territories.control.InitiativeRepository;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,8 +86,10 @@ public class TerritoryEndpoint {
                 Filters.kind(errors, "kind", kind), Filters.theme(errors, "theme", theme));
         errors.throwIfAny();
         Paging paging = Paging.parse(page, size);
+        List<Territory> found = territories.matching(filter, paging);
+        Map<Long, IndicatorSummary.Row> totals = figures.of(found);
         return new ListResult<>(territories.count(filter), paging,
-                territories.matching(filter, paging).stream().map(this::json).toList());
+                found.stream().map(t -> json(t, totals.get(t.getId()))).toList());
     }
 
     @POST
@@ -151,7 +155,10 @@ public class TerritoryEndpoint {
     }
 
     private JsonObject json(Territory t) {
-        var total = figures.of(t);
+        return json(t, figures.of(t));
+    }
+
+    private static JsonObject json(Territory t, IndicatorSummary.Row total) {
         return TerritoryJson.of(t, total.initiatives(), total.values());
     }
 }

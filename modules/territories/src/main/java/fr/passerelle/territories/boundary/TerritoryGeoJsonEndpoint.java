@@ -1,5 +1,6 @@
 package fr.passerelle.territories.boundary;
 
+import fr.passerelle.territories.control.IndicatorSummary;
 import fr.passerelle.territories.control.Places;
 import fr.passerelle.territories.control.TerritoryFigures;
 import fr.passerelle.territories.control.TerritoryRepository;
@@ -10,6 +11,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +35,9 @@ public class TerritoryGeoJsonEndpoint {
             + "régions, adresse et nombre d'initiatives publiées (accès public)")
     public JsonObject all() {
         JsonArrayBuilder features = JsonParts.array();
-        for (Territory t : territories.matching(TerritoryRepository.Filter.NONE, null)) {
+        List<Territory> all = territories.matching(TerritoryRepository.Filter.NONE, null);
+        Map<Long, IndicatorSummary.Row> totals = figures.of(all);
+        for (Territory t : all) {
             JsonArrayBuilder regions = JsonParts.array();
             t.getRegions().forEach(c -> regions.add(JsonParts.place(c, Places.region(c))));
             features.add(JsonParts.object()
@@ -46,7 +51,7 @@ public class TerritoryGeoJsonEndpoint {
                             .add("kind", t.getKind().code())
                             .add("kindLabel", t.getKind().label())
                             .add("regions", regions)
-                            .add("initiatives", figures.of(t).initiatives())
+                            .add("initiatives", totals.get(t.getId()).initiatives())
                             .add("url", t.getPath())));
         }
         return JsonParts.object().add("type", "FeatureCollection").add("features", features).build();

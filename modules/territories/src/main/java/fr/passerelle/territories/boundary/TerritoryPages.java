@@ -53,13 +53,14 @@ public class TerritoryPages {
                          @QueryParam("theme") String theme) {
         TerritoryRepository.Filter filter = filter(region, kind, theme);
         List<Territory> found = territories.matching(filter, null);
+        Map<Long, IndicatorSummary.Row> totals = figures.of(found);
         List<Map<String, Object>> items = new ArrayList<>();
         List<TerritoryMap.Marker> markers = new ArrayList<>();
         for (Territory t : found) {
             int number = items.size() + 1;
             Map<String, Object> card = card(t);
             card.put("number", number);
-            card.put("initiatives", figures.of(t).initiatives());
+            card.put("initiatives", totals.get(t.getId()).initiatives());
             items.add(card);
             markers.add(TerritoryMap.Marker.of(number, t, t.getName() + " — " + card.get("where")));
         }

@@ -30,16 +30,16 @@ public final class EuroAmount {
             errors.add(field, "doit être supérieur à zéro");
             return null;
         }
+        // The bound first: setScale on 1e999999999 (a dozen bytes of JSON) would build a billion-digit number.
+        if (euros.compareTo(BigDecimal.valueOf(LINE_MAX_CENTS, 2)) > 0) {
+            errors.add(field, "montant invraisemblable : plus de " + LINE_MAX_LABEL + " pour une seule ligne");
+            return null;
+        }
         if (euros.stripTrailingZeros().scale() > 2) {
             errors.add(field, "se donne au centime près (deux décimales au plus)");
             return null;
         }
-        BigDecimal cents = euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
-        if (cents.compareTo(BigDecimal.valueOf(LINE_MAX_CENTS)) > 0) {
-            errors.add(field, "montant invraisemblable : plus de " + LINE_MAX_LABEL + " pour une seule ligne");
-            return null;
-        }
-        return cents.longValueExact();
+        return euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }
 
     /**
@@ -51,8 +51,10 @@ public final class EuroAmount {
             return null;
         }
         String t = typed.strip().replace("€", "").replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-        if (!t.matches("-?\\d{1,15}(\\.\\d+)?")) {
-            errors.add(field, "« " + typed.strip() + " » n'est pas un montant en euros (exemple : 12 500,50)");
+        // Bounded on both sides of the point: new BigDecimal of a megabyte of decimals would take seconds.
+        if (!t.matches("-?\\d{1,15}(\\.\\d{1,12})?")) {
+            String shown = typed.strip().length() > 40 ? typed.strip().substring(0, 40) + "…" : typed.strip();
+            errors.add(field, "« " + shown + " » n'est pas un montant en euros (exemple : 12 500,50)");
             return null;
         }
         return new BigDecimal(t);

@@ -37,6 +37,12 @@ public final class FrancePoint {
     private FrancePoint() {
     }
 
+    /** A coordinate for a message: toPlainString of 1e999999999 would be a billion characters long. */
+    static String degrees(double value) {
+        return Double.isFinite(value) && Math.abs(value) < 1e6 ? java.math.BigDecimal.valueOf(value).toPlainString()
+                : "valeur hors de toute échelle";
+    }
+
     /** Adds errors on {@code latitude}/{@code longitude}; regions may be empty when the code was refused. */
     public static void check(InvalidInput.Collector errors, BigDecimal latitude, BigDecimal longitude, Set<String> regions) {
         if (latitude == null || longitude == null) {
@@ -56,7 +62,7 @@ public final class FrancePoint {
         double lon = longitude.doubleValue();
         Area area = AREAS.stream().filter(a -> a.contains(lat, lon)).findFirst().orElse(null);
         if (area == null) {
-            errors.add("latitude", "le point (" + latitude.toPlainString() + ", " + longitude.toPlainString()
+            errors.add("latitude", "le point (" + degrees(lat) + ", " + degrees(lon)
                     + ") est hors de France, métropole et outre-mer compris");
             return;
         }

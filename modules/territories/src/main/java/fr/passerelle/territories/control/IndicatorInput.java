@@ -77,10 +77,11 @@ final class IndicatorInput {
         return value.longValueExact();
     }
 
-    /** The most recent value of a kind, -1 if none (indicators are cumulative at their date). */
+    /**
+     * The value of a kind the dashboard counts ({@link IndicatorSummary#latest}: the most recent, the later line at
+     * equal dates), -1 if none: the check and the dashboard must agree on which line is "the latest".
+     */
     static long latest(List<Indicator> indicators, IndicatorKind kind) {
-        return indicators.stream().filter(i -> i.getKind() == kind)
-                .max((a, b) -> a.getMeasuredOn().compareTo(b.getMeasuredOn()))
-                .map(Indicator::getAmount).orElse(-1L);
+        return IndicatorSummary.latest(indicators).getOrDefault(kind, -1L);
     }
 }

@@ -1,6 +1,7 @@
 package fr.passerelle.territories.control;
 
 import fr.passerelle.kernel.attachments.AttachmentAccess;
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.territories.entity.Initiative;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class InitiativeAttachments implements AttachmentAccess {
         if (owner == null || !owner.startsWith(OWNER)) {
             return Optional.empty();
         }
-        return Ids.parse(owner.substring(OWNER.length())).flatMap(initiatives::byId);
+        return EntityIds.parse(owner.substring(OWNER.length())).flatMap(initiatives::byId);
     }
 
     @Override

@@ -5,18 +5,16 @@ import fr.passerelle.kernel.api.TextFields;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.vocabulary.Audience;
 import fr.passerelle.kernel.vocabulary.Licence;
-import fr.passerelle.kernel.vocabulary.Term;
+import fr.passerelle.kernel.vocabulary.Terms;
 import fr.passerelle.kernel.vocabulary.Theme;
 import fr.passerelle.territories.entity.FundingLine;
 import fr.passerelle.territories.entity.FundingSource;
 import fr.passerelle.territories.entity.Indicator;
-import fr.passerelle.territories.entity.IndicatorKind;
 import fr.passerelle.territories.entity.InitiativeStatus;
 import fr.passerelle.territories.entity.Partner;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -72,8 +70,8 @@ public record InitiativeDescription(String title, String summary, InitiativeStat
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("endDate", "la date de fin (" + end + ") précède la date de début (" + start + ")");
         }
-        Set<Theme> themes = terms(errors, "themes", d.getThemes(), Theme.class);
-        Set<Audience> audiences = terms(errors, "audiences", d.getAudiences(), Audience.class);
+        Set<Theme> themes = Terms.fromCodes(errors, "themes", "thème", d.getThemes(), Theme.class);
+        Set<Audience> audiences = Terms.fromCodes(errors, "audiences", "public", d.getAudiences(), Audience.class);
         String problem = TextFields.text(errors, "problem", d.getProblem(), TEXT_MAX);
         String actions = TextFields.text(errors, "actions", d.getActions(), TEXT_MAX);
         String worked = TextFields.text(errors, "whatWorked", d.getWhatWorked(), TEXT_MAX);
@@ -109,22 +107,6 @@ public record InitiativeDescription(String title, String summary, InitiativeStat
             errors.add(field, "doit être une date au format AAAA-MM-JJ");
             return null;
         }
-    }
-
-    private static <T extends Enum<T> & Term> Set<T> terms(InvalidInput.Collector errors, String field,
-                                                          List<String> codes, Class<T> vocabulary) {
-        Set<T> found = new LinkedHashSet<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            String c = code == null ? "" : code.strip();
-            var term = Term.fromCode(vocabulary, c);
-            if (term.isEmpty()) {
-                errors.add(field, "« " + c + " » n'est pas un code connu (valeurs possibles : "
-                        + Term.codes(vocabulary) + ")");
-                return found;
-            }
-            found.add(term.get());
-        }
-        return found;
     }
 
     private static List<Partner> partners(InvalidInput.Collector errors, List<InitiativeDraft.PartnerDraft> drafts) {

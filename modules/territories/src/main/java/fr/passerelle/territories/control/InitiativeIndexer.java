@@ -1,5 +1,6 @@
 package fr.passerelle.territories.control;
 
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
 import fr.passerelle.kernel.search.SearchIndexer;
@@ -12,7 +13,6 @@ import fr.passerelle.territories.entity.Partner;
 import fr.passerelle.territories.entity.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 public class InitiativeIndexer implements SearchIndexer {
 
     public static final String TYPE = "initiative";
-    static final int PAGE_SIZE = 200;
 
     @Inject
     InitiativeRepository initiatives;
@@ -43,20 +42,12 @@ public class InitiativeIndexer implements SearchIndexer {
 
     @Override
     public Optional<SearchDocument> document(String id) {
-        return Ids.parse(id).flatMap(initiatives::byId).map(InitiativeIndexer::toDocument);
+        return EntityIds.parse(id).flatMap(initiatives::byId).map(InitiativeIndexer::toDocument);
     }
 
     @Override
     public void exportAll(Consumer<SearchDocument> sink) {
-        long after = Long.MIN_VALUE;
-        List<Initiative> page;
-        do {
-            page = initiatives.afterId(after, PAGE_SIZE);
-            for (Initiative i : page) {
-                sink.accept(toDocument(i));
-                after = i.getId();
-            }
-        } while (page.size() == PAGE_SIZE);
+        EntityIds.walk(initiatives::afterId, Initiative::getId, i -> sink.accept(toDocument(i)));
     }
 
     static SearchDocument toDocument(Initiative i) {

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,16 @@ public class InitiativeRepository {
             q.setParameter("territory", f.territory());
         }
         return q;
+    }
+
+    /** The published initiatives of several territories in one query (lists of territories show their totals). */
+    public List<Initiative> publishedOf(Collection<Territory> territories) {
+        if (territories.isEmpty()) {
+            return List.of();
+        }
+        return batched(em.createQuery("SELECT i FROM Initiative i WHERE i.publication = :published "
+                        + "AND i.territory IN :territories", Initiative.class))
+                .setParameter("published", Initiative.PUBLISHED).setParameter("territories", territories).getResultList();
     }
 
     /** Every initiative of a territory, drafts included, newest first (the caller decides who sees drafts). */

@@ -1,5 +1,7 @@
 package fr.passerelle.territories.control;
 
+import fr.passerelle.kernel.api.TextFields;
+import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.history.Actor;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.territories.entity.Initiative;
@@ -50,17 +52,23 @@ public class PublishInitiative {
         return initiative;
     }
 
+    /** A reason is kept in the history, which is shown to readers: one checked paragraph, not a document. */
+    static final int REASON_MAX = 1000;
+
     @Transactional
     public Initiative unpublish(String slug, String reason) {
         caller.requireSignedIn();
         Initiative initiative = write.readable(slug);
         policy.checkMayUnpublish();
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        String why = TextFields.text(errors, "motif", reason, REASON_MAX);
+        errors.throwIfAny();
         initiatives.lock(initiative);
         if (initiative.isPublished()) {
             Map<String, Object> before = InitiativeSnapshot.of(initiative);
             initiative.unpublish();
             initiative.touch(OffsetDateTime.now(clock));
-            journal.changed(initiative, Actor.of(caller), "dépubliée", reason,
+            journal.changed(initiative, Actor.of(caller), "dépubliée", why.isEmpty() ? null : why,
                     InitiativeSnapshot.diff(before, InitiativeSnapshot.of(initiative)));
         }
         return initiative;

@@ -22,6 +22,7 @@ public final class TerritoryCodes {
 
     static final int GROUPING_MIN = 2;
     static final int GROUPING_MAX = 5;
+    static final int CODE_MAX = 20;
     private static final Pattern SIREN = Pattern.compile("\\d{9}");
 
     /** What the code says about the territory. */
@@ -41,6 +42,15 @@ public final class TerritoryCodes {
                                             List<String> departements) {
         OfficialGeography geo = OfficialGeography.get();
         String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        // Messages below quote what was typed: no official code is longer, and a megabyte would be echoed back.
+        if (c.length() > CODE_MAX) {
+            errors.add("code", "n'est pas un code officiel (" + CODE_MAX + " caractères au plus)");
+            return Optional.empty();
+        }
+        if (kind == TerritoryKind.GROUPEMENT && departements != null && departements.size() > GROUPING_MAX * 4) {
+            errors.add("departements", "un groupement réunit de " + GROUPING_MIN + " à " + GROUPING_MAX + " départements");
+            return Optional.empty();
+        }
         boolean listed = departements != null && !departements.isEmpty();
         if (kind == TerritoryKind.GROUPEMENT) {
             if (!c.isEmpty()) {
@@ -80,7 +90,8 @@ public final class TerritoryCodes {
             geo.departement(d).ifPresentOrElse(dep -> {
                 deps.add(dep.code());
                 regions.add(dep.regionCode());
-            }, () -> unknown.add("« " + (d.isEmpty() ? "(vide)" : d) + " »"));
+            }, () -> unknown.add("« " + (d.isEmpty() ? "(vide)" : d.length() > CODE_MAX ? d.substring(0, CODE_MAX) + "…" : d)
+                    + " »"));
         }
         if (!unknown.isEmpty()) {
             errors.add("departements", "contient des codes qui ne sont pas des départements : " + String.join(", ", unknown));

@@ -1,5 +1,6 @@
 package fr.passerelle.territories.control;
 
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
 import fr.passerelle.kernel.search.SearchIndexer;
@@ -21,7 +22,6 @@ import java.util.function.Consumer;
 public class TerritoryIndexer implements SearchIndexer {
 
     public static final String TYPE = "territory";
-    static final int PAGE_SIZE = 200;
 
     @Inject
     TerritoryRepository territories;
@@ -41,20 +41,12 @@ public class TerritoryIndexer implements SearchIndexer {
 
     @Override
     public Optional<SearchDocument> document(String id) {
-        return Ids.parse(id).flatMap(territories::byId).map(t -> toDocument(t, themesOf(t)));
+        return EntityIds.parse(id).flatMap(territories::byId).map(t -> toDocument(t, themesOf(t)));
     }
 
     @Override
     public void exportAll(Consumer<SearchDocument> sink) {
-        long after = Long.MIN_VALUE;
-        List<Territory> page;
-        do {
-            page = territories.afterId(after, PAGE_SIZE);
-            for (Territory t : page) {
-                sink.accept(toDocument(t, themesOf(t)));
-                after = t.getId();
-            }
-        } while (page.size() == PAGE_SIZE);
+        EntityIds.walk(territories::afterId, Territory::getId, t -> sink.accept(toDocument(t, themesOf(t))));
     }
 
     private Set<String> themesOf(Territory t) {

@@ -143,16 +143,6 @@ public class WriteInitiative {
 
     /** A free slug derived from a title, numbered when taken ({@code -2}, {@code -3}…). */
     String freeSlug(String title) {
-        String base = Slugs.of(title);
-        if (base.isEmpty()) {
-            base = "initiative";
-        }
-        String candidate = base;
-        for (int n = 2; initiatives.slugTaken(candidate); n++) {
-            String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > Slugs.MAX_LENGTH
-                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()) : base) + suffix;
-        }
-        return candidate;
+        return Slugs.firstFree(title, "initiative", initiatives::slugTaken);
     }
 }

@@ -2,6 +2,7 @@ package fr.passerelle.kernel.api;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Slugs are lowercase ASCII words joined by hyphens: {@code pass-numerique-mode-d-emploi}. */
@@ -25,6 +26,26 @@ public final class Slugs {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
         return slug;
+    }
+
+    /**
+     * The slug of {@code title}, or {@code fallback} when the title has no letter or digit, numbered {@code -2},
+     * {@code -3}… until {@code taken} says it is free; the number is kept within {@link #MAX_LENGTH}. A module's
+     * check is only a first look: its table's unique constraint has the last word when two requests race.
+     */
+    public static String firstFree(String title, String fallback, Predicate<String> taken) {
+        String base = of(title);
+        if (base.isEmpty()) {
+            base = of(fallback);
+        }
+        String candidate = base;
+        for (int n = 2; taken.test(candidate); n++) {
+            String suffix = "-" + n;
+            String stem = base.length() + suffix.length() > MAX_LENGTH
+                    ? base.substring(0, MAX_LENGTH - suffix.length()).replaceAll("-+$", "") : base;
+            candidate = stem + suffix;
+        }
+        return candidate;
     }
 
     public static boolean isValid(String slug) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private ErrorResponses() {
     }
@@ -94,6 +96,13 @@ public final class ErrorResponses {
         }
         if (error instanceof Conflict) {
             return new Problem(409, "Conflit", error.getMessage());
+        }
+        if (isUniqueViolation(error)) {
+            // Use cases check uniqueness first; this is the request that lost a race with another one between that
+            // check and its insert, which the database's unique constraint refused. Nothing was stored.
+            LOG.log(Level.FINE, "Contrainte d'unicité refusée", error);
+            return new Problem(409, "Conflit", "Un autre enregistrement porte déjà cet identifiant ou cette valeur, "
+                    + "sans doute enregistré au même moment : rechargez la page et vérifiez avant de réessayer.");
         }
         if (find(error, JsonParsingException.class) != null || find(error, JsonbException.class) != null) {
             return new Problem(400, "JSON invalide", "Le corps de la requête n'est pas un JSON valide, "
@@ -177,6 +186,18 @@ public final class ErrorResponses {
             sb.append(i == 0 ? "" : " ; ").append(e.getField()).append(" (").append(e.getMessage()).append(')');
         }
         return sb.append('.').toString();
+    }
+
+    /** SQLSTATE 23505 (unique_violation), which H2 and PostgreSQL both report, anywhere in the causes. */
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -3,6 +3,7 @@ package fr.passerelle.kernel.errors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.kernel.web.View;
@@ -42,6 +43,22 @@ class ErrorResponsesTest {
                 new BodyTooLarge(1024)))).getStatus());
         assertEquals(415, ErrorResponses.problemFor(new NotSupportedException()).getStatus());
         assertEquals(409, ErrorResponses.problemFor(new Conflict("pris")).getStatus());
+    }
+
+    @Test
+    void aUniqueConstraintThatRefusedAConcurrentInsertIsAConflict() {
+        // What EclipseLink throws at flush when two requests inserted the same slug at once (H2 and PostgreSQL: 23505).
+        RuntimeException lostRace = new jakarta.persistence.PersistenceException("flush",
+                new RuntimeException("internal", new java.sql.SQLIntegrityConstraintViolationException("dup", "23505")));
+        Problem p = ErrorResponses.problemFor(lostRace);
+        assertEquals(409, p.getStatus());
+        assertNull(p.getErrorId());
+        assertFalse(p.getDetail().contains("dup"), "no database message: " + p.getDetail());
+        java.sql.SQLException batch = new java.sql.SQLException("batch", "42000");
+        batch.setNextException(new java.sql.SQLException("dup", "23505"));
+        assertEquals(409, ErrorResponses.problemFor(new RuntimeException(batch)).getStatus(), "chained SQL exceptions");
+        assertEquals(500, ErrorResponses.problemFor(new RuntimeException(new java.sql.SQLException("fk", "23503")))
+                .getStatus(), "other constraint failures stay unexpected");
     }
 
     @Test
