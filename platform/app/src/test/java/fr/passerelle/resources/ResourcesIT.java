@@ -419,7 +419,7 @@ class ResourcesIT {
                     Http.Reply r = reply.get();
                     statuses.add(r.status());
                     assertTrue(r.status() == 201 || r.status() == 409, (requested ? slug : title) + " → " + r);
-                    raced += r.body().contains("vient d'être pris") ? 1 : 0;
+                    raced += r.body().contains("au même moment") ? 1 : 0;
                 }
                 // Informative only: how many lost at the database's unique constraint rather than at the check before.
                 System.out.println("ResourcesIT : " + callers + " créations simultanées (" + (requested

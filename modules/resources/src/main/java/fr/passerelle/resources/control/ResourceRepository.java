@@ -1,16 +1,13 @@
 package fr.passerelle.resources.control;
 
 import fr.passerelle.kernel.api.Paging;
-import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.ResourceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -205,32 +202,12 @@ public class ResourceRepository {
     }
 
     /**
-     * Stores a new resource now, so that a taken slug fails here. Two people creating the same slug at the same
-     * moment both pass {@link #slugTaken}; the database's unique constraint stops the second, which is a
-     * conflict to explain (409), not a server error.
-     *
-     * @throws Conflict when another transaction took the slug meanwhile
+     * Stores a new resource now, so that a taken slug fails here, inside the use case. Two people creating the
+     * same slug at the same moment both pass {@link #slugTaken}; the table's unique constraint stops the second,
+     * and the kernel's error mapping answers that unique violation with a 409, not a server error.
      */
     public void add(Resource resource) {
-        try {
-            em.persist(resource);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
-                throw new Conflict("L'identifiant « " + resource.getSlug() + " » vient d'être pris par une autre "
-                        + "ressource : choisissez-en un autre, ou envoyez de nouveau pour en recevoir un numéroté.");
-            }
-            throw e;
-        }
-    }
-
-    /** SQLSTATE 23505, the same on H2 and PostgreSQL. */
-    static boolean isUniqueViolation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        em.persist(resource);
+        em.flush();
     }
 }
