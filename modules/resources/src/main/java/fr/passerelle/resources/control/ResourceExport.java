@@ -1,6 +1,7 @@
 package fr.passerelle.resources.control;
 
 import fr.passerelle.kernel.export.CsvCells;
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.vocabulary.Term;
 import fr.passerelle.resources.entity.Resource;
 import fr.passerelle.resources.entity.TerritorialLevel;
@@ -33,7 +34,6 @@ public class ResourceExport {
     public static final List<String> COLUMNS = List.of("slug", "titre", "resume", "type", "themes", "publics",
             "niveau_territorial", "producteur", "producteur_url", "lien_externe", "licence", "licence_nom",
             "licence_url", "url", "publiee_le", "mise_a_jour_le");
-    static final int PAGE = 200;
 
     @Inject
     ResourceRepository resources;
@@ -70,15 +70,7 @@ public class ResourceExport {
     }
 
     private void forEach(Consumer<Resource> sink) {
-        long after = Long.MIN_VALUE;
-        List<Resource> page;
-        do {
-            page = resources.publishedAfterId(after, PAGE);
-            for (Resource r : page) {
-                sink.accept(r);
-                after = r.getId();
-            }
-        } while (page.size() == PAGE);
+        EntityIds.walk(resources::publishedAfterId, Resource::getId, sink);
     }
 
     static Map<String, String> row(Resource r, String site) {

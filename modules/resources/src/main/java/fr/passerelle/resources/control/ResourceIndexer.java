@@ -1,5 +1,6 @@
 package fr.passerelle.resources.control;
 
+import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
 import fr.passerelle.kernel.search.SearchIndexer;
@@ -22,7 +23,6 @@ import java.util.function.Consumer;
 public class ResourceIndexer implements SearchIndexer {
 
     public static final String TYPE = "resource";
-    static final int PAGE_SIZE = 500;
 
     @Inject
     ResourceRepository resources;
@@ -42,26 +42,13 @@ public class ResourceIndexer implements SearchIndexer {
 
     @Override
     public Optional<SearchDocument> document(String id) {
-        long key;
-        try {
-            key = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return resources.byId(key).map(r -> toDocument(r, files.text(r)));
+        // A lambda, not resources::byId, which would dereference the repository even for a text that is no id.
+        return EntityIds.parse(id).flatMap(key -> resources.byId(key)).map(r -> toDocument(r, files.text(r)));
     }
 
     @Override
     public void exportAll(Consumer<SearchDocument> sink) {
-        long after = Long.MIN_VALUE;
-        List<Resource> page;
-        do {
-            page = resources.afterId(after, PAGE_SIZE);
-            for (Resource r : page) {
-                sink.accept(toDocument(r, files.text(r)));
-                after = r.getId();
-            }
-        } while (page.size() == PAGE_SIZE);
+        EntityIds.walk(resources::afterId, Resource::getId, r -> sink.accept(toDocument(r, files.text(r))));
     }
 
     static SearchDocument toDocument(Resource r) {
