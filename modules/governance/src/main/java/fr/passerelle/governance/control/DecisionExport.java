@@ -2,6 +2,7 @@ package fr.passerelle.governance.control;
 
 import fr.passerelle.governance.entity.Body;
 import fr.passerelle.governance.entity.Decision;
+import fr.passerelle.kernel.export.CsvCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,8 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The register as CSV (RFC 4180 through commons-csv). Cells a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) are prefixed with an apostrophe: the file is data, never code.
+ * The register as CSV (RFC 4180 through commons-csv). Typed text goes through {@link CsvCells}: the file is data,
+ * never a spreadsheet formula.
  */
 @ApplicationScoped
 public class DecisionExport {
@@ -24,7 +25,7 @@ public class DecisionExport {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Decision d : decisions) {
-                printer.printRecord(d.getNumber(), d.getDecidedOn().toString(), cell(d.getTitle()), cell(d.getText()),
+                printer.printRecord(d.getNumber(), d.getDecidedOn().toString(), CsvCells.defused(d.getTitle()), CsvCells.defused(d.getText()),
                         d.getAdoption().label(), count(d.getVotesFor()), count(d.getVotesAgainst()),
                         count(d.getAbstentions()), d.getVisibility().label(),
                         body.getPath() + "/decisions/" + d.getNumber());
@@ -33,15 +34,6 @@ public class DecisionExport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 
     private static String count(Integer n) {
