@@ -55,6 +55,11 @@ final class EventFixtures {
         return who + "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
     }
 
+    /** The address Keycloak verified for a demo account: the only one its holder is confirmed at once for. */
+    static String accountEmail(String username) {
+        return username + "@passerelle.localhost";
+    }
+
     /** An event open for registration, with the given global capacity; editrice organises it. */
     String event(int capacity) {
         return event(capacity, NOW.minusDays(1), NOW.plusDays(30));

@@ -62,7 +62,7 @@ public class RegistrationEndpoint {
         }
         RegistrationForm.Checked checked = RegistrationForm.check(new RegistrationForm.Raw(draft.name, draft.email,
                 draft.organisation, draft.structureType, draft.commune, draft.accessibility, draft.sessions,
-                draft.consent), caller.isSignedIn() ? caller.subject() : null);
+                draft.consent), caller.subject(), caller.verifiedEmail());
         RegisterAttendee.Outcome outcome = registration.register(slug, checked, PublicAddress.of(uriInfo));
         RegistrationView view = new RegistrationView(outcome.registration().getId(),
                 outcome.registration().getStatus().code(), outcome.position(), outcome.manageUrl());

@@ -85,7 +85,12 @@ public class RegistrationPages {
 
     @GET
     public View form(@PathParam("slug") String slug) {
-        return formView(events.require(slug), Map.of(), List.of(), List.of());
+        Map<String, Object> account = new LinkedHashMap<>();
+        if (caller.isSignedIn()) {
+            account.put("name", caller.name());
+            account.put("email", caller.verifiedEmail());
+        }
+        return formView(events.require(slug), account, List.of(), List.of());
     }
 
     @POST
@@ -107,7 +112,7 @@ public class RegistrationPages {
         try {
             RegistrationForm.Checked checked = RegistrationForm.check(new RegistrationForm.Raw(name, email, organisation,
                     structureType, commune, accessibility, ids, "oui".equals(consent)),
-                    caller.isSignedIn() ? caller.subject() : null);
+                    caller.subject(), caller.verifiedEmail());
             outcome = registration.register(slug, checked, PublicAddress.of(uriInfo));
         } catch (InvalidInput invalid) {
             View again = formView(event, typed, ids, invalid.errors().stream()
@@ -257,7 +262,8 @@ public class RegistrationPages {
                 .with("errors", errors)
                 .with("structureTypes", Arrays.stream(StructureType.values()).map(t -> Map.of("code", t.code(),
                         "label", t.label(), "selected", t.code().equals(values.get("structureType")))).toList())
-                .with("signedIn", caller.isSignedIn());
+                .with("signedIn", caller.isSignedIn())
+                .with("verifiedEmail", caller.verifiedEmail() == null ? "" : caller.verifiedEmail());
     }
 
     private static String label(String field) {

@@ -32,8 +32,14 @@ public final class RegistrationForm {
     public record Checked(Registrant registrant, List<Long> sessions) {
     }
 
-    /** @param subject the token subject of a signed-in caller, null for a guest */
-    public static Checked check(Raw raw, String subject) {
+    /**
+     * @param subject       the token subject of a signed-in caller, null for a guest
+     * @param verifiedEmail the address the identity provider verified for that caller, null if none: a signed-in
+     *                      person is confirmed at once only for that address; any other address they type is
+     *                      treated as a guest's, confirmed by its own e-mail link, so nobody can register a
+     *                      stranger's address without the stranger's consent
+     */
+    public static Checked check(Raw raw, String subject, String verifiedEmail) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         String name = TextFields.line(errors, "name", raw.name(), NAME_MAX);
         String email = email(errors, raw.email());
@@ -66,8 +72,10 @@ public final class RegistrationForm {
         }
         errors.throwIfAny();
         sessions.sort(null);
-        return new Checked(new Registrant(name, email, email.toLowerCase(Locale.ROOT), organisation, type, commune,
-                accessibility, subject), sessions);
+        String emailKey = email.toLowerCase(Locale.ROOT);
+        String owner = subject != null && emailKey.equals(verifiedEmail) ? subject : null;
+        return new Checked(new Registrant(name, email, emailKey, organisation, type, commune, accessibility, owner),
+                sessions);
     }
 
     static String email(InvalidInput.Collector errors, String value) {
