@@ -66,6 +66,7 @@ public class CheckInPages {
         policy.checkMayCheckIn(event);
         Long place = parse(session);
         Map<String, Object> result = new LinkedHashMap<>();
+        int status;
         try {
             CheckInAttendee.Outcome outcome = checkIn.checkIn(slug, code, place, caller.username());
             result.put("ok", !outcome.repeated());
@@ -75,13 +76,18 @@ public class CheckInPages {
                     + Dates.dayAndTime(outcome.firstAt()) + "."
                     : outcome.registration().getName() + (outcome.registration().getOrganisation().isBlank() ? ""
                     : " (" + outcome.registration().getOrganisation() + ")") + " est enregistré·e.");
+            status = outcome.repeated() ? 409 : 200;
         } catch (InvalidInput | NotFoundException | Conflict refused) {
+            status = refused instanceof InvalidInput ? 400 : refused instanceof NotFoundException ? 404 : 409;
             result.put("ok", false);
             result.put("title", "Code refusé");
             result.put("message", refused instanceof InvalidInput invalid
                     ? "Code " + invalid.errors().get(0).getMessage() + "." : refused.getMessage());
         }
-        return Response.ok(view(event, place, result)).build();
+        // The page answers with the status the API would give, so a replay or a wrong code is never a "200 OK";
+        // the body is the desk again, ready for the next code.
+        return Response.status(status).entity(view(event, place, result))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private View view(Event event, Long place, Map<String, Object> result) {
