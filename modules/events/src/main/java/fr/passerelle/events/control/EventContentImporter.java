@@ -9,6 +9,7 @@ import fr.passerelle.kernel.content.ContentFile;
 import fr.passerelle.kernel.content.ContentImporter;
 import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
+import fr.passerelle.kernel.search.SearchChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class EventContentImporter implements ContentImporter {
 
     @Inject
     SeatLedger seats;
+
+    @Inject
+    SearchChanges search;
 
     @Inject
     Clock clock;
@@ -71,6 +75,7 @@ public class EventContentImporter implements ContentImporter {
         for (Map<?, ?> raw : sessionsOf(file)) {
             importSession(file, event, raw);
         }
+        search.changed(EventIndexer.TYPE, event.getId());
         return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
     }
 

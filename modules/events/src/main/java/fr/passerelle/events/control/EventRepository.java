@@ -39,6 +39,12 @@ public class EventRepository {
         return bySlug(slug).orElseThrow(() -> new NotFoundException("Aucun événement ne porte l'identifiant demandé."));
     }
 
+    /** A page of events in id order, for a walk through the whole table. */
+    public List<Event> afterId(long afterId, int max) {
+        return em.createQuery("SELECT e FROM Event e WHERE e.id > :after ORDER BY e.id", Event.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
     public Optional<Event> byId(long id) {
         return Optional.ofNullable(em.find(Event.class, id));
     }

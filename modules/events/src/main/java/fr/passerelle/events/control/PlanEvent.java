@@ -3,6 +3,7 @@ package fr.passerelle.events.control;
 import fr.passerelle.kernel.api.Slugs;
 import fr.passerelle.kernel.errors.Conflict;
 import fr.passerelle.kernel.errors.InvalidInput;
+import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.EventDetails;
 import fr.passerelle.events.entity.EventSession;
@@ -19,6 +20,9 @@ public class PlanEvent {
 
     @Inject
     EventRepository events;
+
+    @Inject
+    SearchChanges search;
 
     @Inject
     Clock clock;
@@ -39,6 +43,7 @@ public class PlanEvent {
         event.describe(details);
         event.initialCapacity(details.capacity());
         events.add(event);
+        search.changed(EventIndexer.TYPE, event.getId());
         return event;
     }
 
@@ -47,6 +52,7 @@ public class PlanEvent {
         EventSession session = new EventSession(event.getId(), code, details.capacity());
         session.describe(details);
         events.add(session);
+        search.changed(EventIndexer.TYPE, event.getId());
         return session;
     }
 }
