@@ -190,6 +190,19 @@ public class BrowserIT {
         assertAll("signed-in pages", checks);
     }
 
+    /** The pages a guest reaches from the e-mails (by the management token), which no list of paths can name. */
+    @Test
+    void registrationPagesOfAGuestPassAxeAndAreFrench() {
+        String email = "navigateur." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+        Http.Reply registered = new Http(base).postJson("/api/events/nec-2027/registrations", "{\"name\":\"Inès Garnier\","
+                + "\"email\":\"" + email + "\",\"organisation\":\"Médiathèque\",\"sessions\":[],\"consent\":true}");
+        assertEquals(201, registered.status(), registered.toString());
+        String manage = java.net.URI.create(registered.json().getString("manageUrl")).getPath();
+        String axe = axeSource();
+        ChromeDriver driver = browser();
+        assertAll("guest pages", () -> checkPage(driver, axe, manage), () -> checkPage(driver, axe, "/evenements/nec-2027/inscription/deja"));
+    }
+
     /** Signs in on Keycloak's login page as a demo user, from "Mon espace", and waits to be back. */
     private void signIn(ChromeDriver driver, String username) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);

@@ -99,7 +99,7 @@ class EventsIT {
         assertEquals(303, fx.anonymous().get(path(confirm)).status(), "following the link again changes nothing");
 
         // Two people wait: a signed-in participant first, then another guest.
-        String participant = email("participante");
+        String participant = EventFixtures.accountEmail("participant");
         Http.Reply waiting = fx.register(fx.as("participant"), slug, "Patricia Moreau", participant, List.of(workshop));
         assertEquals(201, waiting.status(), waiting.toString());
         assertEquals("waitlisted", waiting.json().getString("status"));
@@ -120,14 +120,15 @@ class EventsIT {
         Http.Reply cancelled = browser.postForm(manage + "/annuler", "_csrf", MailParts.csrf(page.body()));
         assertEquals(303, cancelled.status(), cancelled.toString());
 
-        MimeMessage promoted = TestMailServer.awaitMessage(participant, "Une place s'est libérée", MAIL);
+        MimeMessage promoted = TestMailServer.awaitMessage(participant,
+                "Une place s'est libérée : votre inscription est confirmée — Rencontre " + slug, MAIL);
         assertTrue(MailParts.text(promoted).contains("est confirmée"), "a signed-in person is confirmed at once");
         assertTrue(MailParts.attachment(promoted, slug + ".ics").isPresent());
         assertEquals("confirmed", status(waiting.json().getJsonNumber("id").longValue()));
         assertEquals("waitlisted", status(second.json().getJsonNumber("id").longValue()), "one seat, one promotion");
         assertEquals(1, held(workshop));
         assertEquals(1, count("SELECT COUNT(*) FROM kernel_outbox_event WHERE topic = 'mail' AND payload LIKE ? "
-                + "AND payload LIKE ?", "%" + participant + "%", "%Une place s'est libérée%"),
+                + "AND payload LIKE ? AND payload LIKE ?", "%" + participant + "%", "%Une place s'est libérée%", "%" + slug + "%"),
                 "promoted and e-mailed exactly once");
 
         // The cancelled guest's token is spent; a forged one opens nothing.
@@ -150,10 +151,10 @@ class EventsIT {
         EventFixtures fx = fx();
         String slug = fx.event(50);
         long talk = fx.session(slug, "Table ronde", 3, 10);
-        String member = email("membre");
+        String member = EventFixtures.accountEmail("membre");
         Http.Reply registered = fx.register(fx.as("membre"), slug, "Marc Dubois", member, List.of(talk));
         assertEquals("confirmed", registered.json().getString("status"), "signed in: confirmed at once");
-        MimeMessage ticket = TestMailServer.awaitMessage(member, "Inscription confirmée", MAIL);
+        MimeMessage ticket = TestMailServer.awaitMessage(member, "Inscription confirmée — Rencontre " + slug, MAIL);
         String code = MailParts.decodeQr(MailParts.attachment(ticket, "code-accueil.png").orElseThrow());
         assertTrue(code.matches("[A-Z2-9]{5}-[A-Z2-9]{5}"), code);
         assertTrue(MailParts.text(ticket).contains(code), "the code is also written out");
@@ -183,6 +184,50 @@ class EventsIT {
         assertEquals(200, desk.status(), desk.toString());
         assertTrue(desk.body().contains("<td>Entrée de l&#39;événement</td><td>1</td>"), desk.body());
         assertTrue(desk.body().contains("name=\"code\""));
+
+        // The same desk as a form: a typed code of another person counts, a replay and a wrong code are 4xx pages.
+        Http.Reply guest = fx.register(fx.as("participant"), slug, "Inès Garnier",
+                EventFixtures.accountEmail("participant"), List.of());
+        assertEquals("confirmed", guest.json().getString("status"), guest.toString());
+        String guestCode = fx.anonymous().get(path(guest.json().getString("manageUrl"))).body()
+                .replaceAll("(?s).*?([A-Z2-9]{5}-[A-Z2-9]{5}).*", "$1");
+        assertTrue(guestCode.matches("[A-Z2-9]{5}-[A-Z2-9]{5}"), "the code is written on the management page");
+        Http browser = new Http(base).browser().withBearer(fr.passerelle.testkit.TestKeycloak.token("accueil", "accueil-demo"));
+        String csrf = MailParts.csrf(browser.get("/evenements/" + slug + "/accueil").body());
+        Http.Reply typed = browser.postForm("/evenements/" + slug + "/accueil", "_csrf", csrf, "code", guestCode,
+                "session", "");
+        assertEquals(200, typed.status(), typed.toString());
+        assertTrue(typed.body().contains("Inès Garnier") && typed.body().contains("est enregistré"), typed.body());
+        Http.Reply typedAgain = browser.postForm("/evenements/" + slug + "/accueil", "_csrf", csrf, "code", guestCode,
+                "session", "");
+        assertEquals(409, typedAgain.status(), typedAgain.toString());
+        assertTrue(typedAgain.body().contains("Déjà enregistré"), typedAgain.body());
+        Http.Reply wrong = browser.postForm("/evenements/" + slug + "/accueil", "_csrf", csrf, "code", "<b>x</b>",
+                "session", "");
+        assertTrue(wrong.status() == 400 || wrong.status() == 404, wrong.toString());
+        assertTrue(wrong.body().contains("Code refusé") && !wrong.body().contains("<b>x</b>"), wrong.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM events_checkin c JOIN events_registration r "
+                + "ON r.id = c.registration_id WHERE r.event_id = (SELECT id FROM events_event WHERE slug = ?) "
+                + "AND c.place_key = 0", slug), "two people at the entrance, whatever the replays");
+    }
+
+    @Test
+    void theProgrammeIsSearchableAndRegistrantsNeverAre() {
+        EventFixtures fx = fx();
+        String slug = fx.event(10);
+        String word = "zythologie" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "k");
+        fx.session(slug, "Atelier " + word + " et médiation", 2, 5);
+        String registrant = "Registrant" + word;
+        fx.register(fx.anonymous(), slug, registrant, email("cherche"), List.of());
+
+        fr.passerelle.testkit.Await.until("the event to be found by a word of its programme", Duration.ofSeconds(30),
+                () -> fx.anonymous().get("/api/search?q=" + word).body().contains("/evenements/" + slug));
+        JsonObject hit = fx.anonymous().get("/api/search?q=" + word).json().getJsonArray("hits").getJsonObject(0);
+        assertEquals("event", hit.getString("type"));
+        assertEquals("/evenements/" + slug, hit.getString("url"));
+        assertTrue(fx.anonymous().get("/api/search?q=" + registrant.toLowerCase()).json().getJsonArray("hits").isEmpty(),
+                "a registrant's name is never in the index");
+        assertTrue(fx.anonymous().get("/recherche?q=" + word).body().contains("Événement"), "the type is named in French");
     }
 
     @Test
@@ -279,7 +324,7 @@ class EventsIT {
     void theDayBeforeEachConfirmedRegistrantGetsOneReminder() {
         EventFixtures fx = fx();
         String slug = fx.event(10);
-        String member = email("rappel");
+        String member = EventFixtures.accountEmail("membre");
         long id = fx.register(fx.as("membre"), slug, "Marc Dubois", member, List.of()).json()
                 .getJsonNumber("id").longValue();
         Http probe = fx.anonymous();
@@ -291,18 +336,19 @@ class EventsIT {
                 .PUT(HttpRequest.BodyPublishers.noBody()));
         assertEquals(204, probe.post("/api/test-probe/jobs/events-reminders", "application/json", "").status());
         assertEquals(204, probe.post("/api/test-probe/jobs/events-reminders", "application/json", "").status());
-        MimeMessage reminder = TestMailServer.awaitMessage(member, "commence demain", MAIL);
+        MimeMessage reminder = TestMailServer.awaitMessage(member, "Rencontre " + slug + " commence demain", MAIL);
         assertTrue(MailParts.attachment(reminder, "code-accueil.png").isPresent());
         assertEquals(1, count("SELECT COUNT(*) FROM events_reminder WHERE registration_id = ?", id));
         assertEquals(1, count("SELECT COUNT(*) FROM kernel_outbox_event WHERE topic = 'mail' AND payload LIKE ? "
-                + "AND payload LIKE ?", "%" + member + "%", "%commence demain%"), "queued once, whatever the runs");
+                + "AND payload LIKE ?", "%" + member + "%", "%" + slug + " commence demain%"), "queued once, whatever the runs");
     }
 
     @Test
     void personalDataIsAnonymisedAfterTheRetentionAndStatisticsStay() {
         EventFixtures fx = fx();
         String slug = fx.event(10);
-        Http.Reply r = fx.register(fx.as("participant"), slug, "Patricia Moreau", email("purge"), List.of());
+        Http.Reply r = fx.register(fx.as("participant"), slug, "Patricia Moreau", EventFixtures.accountEmail("participant"),
+                List.of());
         long id = r.json().getJsonNumber("id").longValue();
         String manage = path(r.json().getString("manageUrl"));
         assertEquals(200, fx.anonymous().get(manage).status());
@@ -326,7 +372,8 @@ class EventsIT {
         EventFixtures fx = fx();
         String slug = fx.event(10);
         long s = fx.session(slug, "Atelier données", 2, 1);
-        Http.Reply r = fx.register(fx.as("participant"), slug, "<script>alert('nom')</script>", email("donnees"), List.of(s));
+        Http.Reply r = fx.register(fx.as("participant"), slug, "<script>alert('nom')</script>",
+                EventFixtures.accountEmail("participant"), List.of(s));
         String manage = path(r.json().getString("manageUrl"));
         Http browser = fx.anonymous().browser();
         Http.Reply page = browser.get(manage);
@@ -398,7 +445,12 @@ class EventsIT {
 
         // A valid one works and is then counted against capacity changes.
         assertEquals(201, fx.register(anonymous, slug, "Valide", email("valide"), List.of(morning)).status());
-        assertEquals(201, fx.register(fx.as("participant"), slug, "Valide bis", email("valide"), List.of(morning)).status());
+        Http.Reply forSomeoneElse = fx.register(fx.as("participant"), slug, "Valide bis", email("valide"), List.of(morning));
+        assertEquals(201, forSomeoneElse.status(), forSomeoneElse.toString());
+        assertEquals("pending", forSomeoneElse.json().getString("status"),
+                "signed in, but for an address Keycloak did not verify: that address confirms by its own e-mail link");
+        assertTrue(fx.as("participant").get("/evenements/" + slug + "/inscription").body()
+                .contains("value=\"participant@passerelle.localhost\""), "the form offers the account's verified address");
         Http.Reply lower = fx.as("admin").send(HttpRequest.newBuilder(anonymous.uri("/api/events/" + slug + "/sessions/"
                 + morning)).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"capacity\":1}")));
@@ -425,7 +477,7 @@ class EventsIT {
         EventFixtures fx = fx();
         String slug = fx.event(10);
         long s = fx.session(slug, "Atelier suivi", 2, 5);
-        String guest = email("inscrite");
+        String guest = EventFixtures.accountEmail("participant");
         fx.register(fx.as("participant"), slug, "=HYPERLINK(\"x\")", guest, List.of(s));
 
         Http.Reply csv = fx.as("editrice").get("/evenements/" + slug + "/organisation/inscrits.csv");
