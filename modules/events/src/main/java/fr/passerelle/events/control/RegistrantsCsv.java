@@ -2,6 +2,7 @@ package fr.passerelle.events.control;
 
 import fr.passerelle.events.entity.EventSession;
 import fr.passerelle.events.entity.Registration;
+import fr.passerelle.kernel.export.CsvCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The registrants of an event as a CSV file for the organisers: semicolons and a byte order mark so that a French
- * spreadsheet opens it as is; a cell that a spreadsheet would take for a formula is prefixed with an apostrophe.
+ * spreadsheet opens it as is; typed text goes through {@link CsvCells}, so no cell runs as a formula.
  */
 public final class RegistrantsCsv {
 
@@ -36,11 +37,11 @@ public final class RegistrantsCsv {
         try (CSVPrinter csv = new CSVPrinter(bom(writer),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
             for (Registration r : registrations) {
-                csv.printRecord(r.getId(), safe(r.getName()), safe(r.getEmail()), safe(r.getOrganisation()),
+                csv.printRecord(r.getId(), CsvCells.defused(r.getName()), CsvCells.defused(r.getEmail()), CsvCells.defused(r.getOrganisation()),
                         r.getStructureType().label(), r.getCommuneCode() == null ? "" : r.getCommuneCode(),
-                        safe(r.getAccessibility()), r.getStatus().label(),
+                        CsvCells.defused(r.getAccessibility()), r.getStatus().label(),
                         r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition(),
-                        r.getSessionIds().stream().map(id -> titles.getOrDefault(id, "#" + id)).map(RegistrantsCsv::safe)
+                        r.getSessionIds().stream().map(id -> titles.getOrDefault(id, "#" + id)).map(CsvCells::defused)
                                 .collect(Collectors.joining(" | ")),
                         r.getCreatedAt(), r.getConfirmedAt() == null ? "" : r.getConfirmedAt(),
                         checkedIn.contains(r.getId()) ? "oui" : "non");
@@ -55,15 +56,4 @@ public final class RegistrantsCsv {
         writer.write('\uFEFF');
         return writer;
     }
-
-    /** Spreadsheets run cells starting with = + - @ (or a tab, a return) as formulas. */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
-
 }

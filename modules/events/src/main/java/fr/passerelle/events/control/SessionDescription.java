@@ -3,14 +3,13 @@ package fr.passerelle.events.control;
 import fr.passerelle.kernel.api.TextFields;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.vocabulary.Audience;
-import fr.passerelle.kernel.vocabulary.Term;
+import fr.passerelle.kernel.vocabulary.Terms;
 import fr.passerelle.kernel.vocabulary.Theme;
 import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.SessionDetails;
 import fr.passerelle.events.entity.SessionKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -60,21 +59,10 @@ public final class SessionDescription {
             errors.add("speakers", "20 intervenants au plus");
         }
         int capacity = EventDescription.capacity(errors, "capacity", raw.capacity());
-        Set<Theme> themes = terms(errors, "themes", raw.themes(), Theme.class);
-        Set<Audience> audiences = terms(errors, "audiences", raw.audiences(), Audience.class);
+        Set<Theme> themes = Terms.fromCodes(errors, "themes", "thème", raw.themes(), Theme.class);
+        Set<Audience> audiences = Terms.fromCodes(errors, "audiences", "public", raw.audiences(), Audience.class);
         errors.throwIfAny();
         return new SessionDetails(title, kind, description, starts, ends, room, track, speakers, capacity, themes,
                 audiences);
-    }
-
-    private static <T extends Enum<T> & Term> Set<T> terms(InvalidInput.Collector errors, String field,
-                                                          List<String> codes, Class<T> vocabulary) {
-        Set<T> found = new LinkedHashSet<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            String c = code == null ? "" : code.strip();
-            Term.fromCode(vocabulary, c).ifPresentOrElse(found::add, () -> errors.add(field,
-                    "contient une valeur inconnue : « " + c + " » (valeurs possibles : " + Term.codes(vocabulary) + ")"));
-        }
-        return found;
     }
 }

@@ -36,12 +36,4 @@ class TokensTest {
         }
         assertEquals("", Tokens.normaliseCode(null));
     }
-
-    @Test
-    void csvCellsThatASpreadsheetWouldRunAreDefused() {
-        assertEquals("'=HYPERLINK(\"x\")", RegistrantsCsv.safe("=HYPERLINK(\"x\")"));
-        assertEquals("'+33 6", RegistrantsCsv.safe("+33 6"));
-        assertEquals("Mairie", RegistrantsCsv.safe("Mairie"));
-        assertEquals("", RegistrantsCsv.safe(null));
-    }
 }

@@ -4,12 +4,10 @@ import fr.passerelle.kernel.api.TextFields;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.vocabulary.Audience;
 import fr.passerelle.kernel.vocabulary.Licence;
-import fr.passerelle.kernel.vocabulary.Term;
+import fr.passerelle.kernel.vocabulary.Terms;
 import fr.passerelle.kernel.vocabulary.Theme;
 import fr.passerelle.resources.entity.ResourceType;
 import fr.passerelle.resources.entity.TerritorialLevel;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,8 +45,8 @@ public record ResourceDescription(String title, String summary, String body, Res
                 errors.add("licence", "est inconnue (valeurs possibles : " + Licence.ids() + ")");
             }
         }
-        Set<Theme> th = terms(errors, "themes", "thème", in.themes(), Theme.class);
-        Set<Audience> au = terms(errors, "audiences", "public", in.audiences(), Audience.class);
+        Set<Theme> th = Terms.fromCodes(errors, "themes", "thème", in.themes(), Theme.class);
+        Set<Audience> au = Terms.fromCodes(errors, "audiences", "public", in.audiences(), Audience.class);
         TerritorialLevel level = null;
         if (in.level() != null && !in.level().isBlank()) {
             level = TerritorialLevel.fromCode(in.level().strip()).orElse(null);
@@ -81,21 +79,5 @@ public record ResourceDescription(String title, String summary, String body, Res
 
     private static String abbreviate(String text) {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
-    }
-
-    private static <T extends Enum<T> & Term> Set<T> terms(InvalidInput.Collector errors, String field, String noun,
-                                                          List<String> codes, Class<T> vocabulary) {
-        Set<T> found = new LinkedHashSet<>();
-        List<String> unknown = new ArrayList<>();
-        for (String code : codes == null ? List.<String>of() : codes) {
-            String c = code == null ? "" : code.strip();
-            Term.fromCode(vocabulary, c).ifPresentOrElse(found::add, () -> unknown.add("« " + (c.isEmpty() ? "(vide)" : c) + " »"));
-        }
-        if (!unknown.isEmpty()) {
-            errors.add(field, (unknown.size() == 1 ? "contient un " + noun + " inconnu : " : "contient des " + noun
-                    + "s inconnus : ") + String.join(", ", unknown) + " (valeurs possibles : "
-                    + Term.codes(vocabulary) + ")");
-        }
-        return found;
     }
 }

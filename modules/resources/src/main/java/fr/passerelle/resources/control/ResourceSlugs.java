@@ -34,17 +34,7 @@ public class ResourceSlugs {
             }
             return slug;
         }
-        String base = Slugs.of(title);
-        if (base.isEmpty()) {
-            base = "ressource";
-        }
-        String candidate = base;
-        for (int n = 2; taken(candidate); n++) {
-            String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > Slugs.MAX_LENGTH
-                    ? base.substring(0, Slugs.MAX_LENGTH - suffix.length()) : base) + suffix;
-        }
-        return candidate;
+        return Slugs.firstFree(title, "ressource", this::taken);
     }
 
     private boolean taken(String slug) {
