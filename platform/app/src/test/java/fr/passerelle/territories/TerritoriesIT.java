@@ -576,8 +576,19 @@ class TerritoriesIT {
                 SampleFiles.multipart(Part.field("_csrf", token), Part.file("script.pdf", "application/pdf",
                         "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))).status(),
                 "the kernel checks the type by content");
+        String inPdf = "bibliobus" + slug.replaceAll("[^a-z]", "");
+        assertEquals(303, browser.post("/initiatives/" + slug + "/documents", SampleFiles.MULTIPART,
+                SampleFiles.multipart(Part.field("_csrf", token), Part.file("bilan.pdf", "application/pdf",
+                        SampleFiles.pdf("Bilan de la tournée du " + inPdf + " dans les quartiers")))).status());
+        Await.until("the initiative to be found by a word of its PDF", Duration.ofSeconds(30), () -> anonymous()
+                .get("/api/search?q=" + inPdf).body().contains("/initiatives/" + slug));
         long fileId = file.getJsonNumber("id").longValue();
         assertEquals(303, browser.postForm("/initiatives/" + slug + "/documents/" + fileId + "/retirer", "_csrf", token).status());
+        long pdfId = anonymous().get("/api/initiatives/" + slug).json().getJsonArray("attachments").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(303, browser.postForm("/initiatives/" + slug + "/documents/" + pdfId + "/retirer", "_csrf", token).status());
+        Await.until("the initiative no longer found by its removed PDF", Duration.ofSeconds(30), () -> anonymous()
+                .get("/api/search?q=" + inPdf).json().getJsonArray("hits").isEmpty());
         assertEquals(0, anonymous().get("/api/initiatives/" + slug).json().getJsonArray("attachments").size());
         assertEquals(403, browser.get("/territoires/hauts-de-france/initiatives/nouvelle").status());
         assertEquals(403, browser.postForm("/territoires/hauts-de-france/initiatives/nouvelle", "_csrf", token,

@@ -1,5 +1,6 @@
 package fr.passerelle.territories.control;
 
+import fr.passerelle.kernel.attachments.Attachments;
 import fr.passerelle.kernel.persistence.EntityIds;
 import fr.passerelle.kernel.search.SearchDocument;
 import fr.passerelle.kernel.search.SearchFacets;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Initiatives in search: published ones for everyone, drafts for national editors, administrators and
- * the editors of their territory ({@link TerritoryGrants}); placed at their territory's point.
+ * the editors of their territory ({@link TerritoryGrants}); placed at their territory's point. The text of
+ * their attached documents is searched too: a report in PDF often says more than the form.
  */
 @ApplicationScoped
 public class InitiativeIndexer implements SearchIndexer {
@@ -29,6 +31,9 @@ public class InitiativeIndexer implements SearchIndexer {
 
     @Inject
     InitiativeRepository initiatives;
+
+    @Inject
+    Attachments attachments;
 
     @Override
     public String type() {
@@ -42,15 +47,20 @@ public class InitiativeIndexer implements SearchIndexer {
 
     @Override
     public Optional<SearchDocument> document(String id) {
-        return EntityIds.parse(id).flatMap(initiatives::byId).map(InitiativeIndexer::toDocument);
+        return EntityIds.parse(id).flatMap(initiatives::byId).map(i -> toDocument(i, documentsText(i)));
     }
 
     @Override
     public void exportAll(Consumer<SearchDocument> sink) {
-        EntityIds.walk(initiatives::afterId, Initiative::getId, i -> sink.accept(toDocument(i)));
+        EntityIds.walk(initiatives::afterId, Initiative::getId, i -> sink.accept(toDocument(i, documentsText(i))));
     }
 
-    static SearchDocument toDocument(Initiative i) {
+    private String documentsText(Initiative i) {
+        return attachments.ofOwner(InitiativeAttachments.owner(i)).stream()
+                .map(f -> f.filename() + "\n" + attachments.text(f.id())).collect(Collectors.joining("\n\n"));
+    }
+
+    static SearchDocument toDocument(Initiative i, String documents) {
         Territory t = i.getTerritory();
         String body = Stream.of(i.getProblem(), i.getActions(), i.getWhatWorked(), i.getWhatStuck(), i.getToSpread())
                 .map(Markdown::toPlainText).filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
@@ -59,7 +69,8 @@ public class InitiativeIndexer implements SearchIndexer {
                 .url(i.getPath())
                 .title(i.getTitle())
                 .summary(i.getSummary().isBlank() ? t.getName() : i.getSummary())
-                .body(body + (partners.isEmpty() ? "" : "\n\nPartenaires : " + partners) + "\n\n" + t.getName())
+                .body(body + (partners.isEmpty() ? "" : "\n\nPartenaires : " + partners) + "\n\n" + t.getName()
+                        + (documents.isEmpty() ? "" : "\n\n" + documents))
                 .date(i.isPublished() && i.getPublishedAt() != null ? i.getPublishedAt() : i.getUpdatedAt())
                 .published(i.isPublished())
                 .facet(SearchFacets.THEME, i.getThemes().stream().map(Term::label).toList())
