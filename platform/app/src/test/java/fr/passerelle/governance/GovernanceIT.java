@@ -667,6 +667,26 @@ class GovernanceIT {
     }
 
     @Test
+    void aMemberSeatedByUsernameGetsTheirVerifiedAddressOnceSeenSignedIn() {
+        Http.Reply seated = as("secretariat").postJson("/api/governance/bodies/" + BODY + "/members", obj()
+                .add("username", "accueil").add("name", "Anne Leroy").add("organisation", "Accueil")
+                .add("college", "personnalites").add("role", "observateur").add("mandateStart", "2026-01-01").build()
+                .toString());
+        assertEquals(201, seated.status(), seated.toString());
+        try {
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM governance_member WHERE username = 'accueil' "
+                    + "AND email IS NULL"), "seated without an address");
+            assertEquals(200, as("accueil").get("/gouvernance/mes-actions").status());
+            assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM governance_member WHERE username = 'accueil' "
+                    + "AND email = 'accueil@passerelle.localhost'"), "the address Keycloak verified, for e-mails");
+            assertEquals(200, as("accueil").get("/gouvernance/mes-actions").status(), "and again: nothing to learn");
+        } finally {
+            TestDatabase.update("UPDATE governance_member SET mandate_end = ? WHERE username = ?",
+                    LocalDate.now(PARIS).minusDays(1), "accueil");
+        }
+    }
+
+    @Test
     void decisionNumbersStayUniqueWhenRecordedAtOnce() throws Exception {
         long m = meeting("Réunion aux décisions simultanées", Duration.ofDays(5));
         long item = agendaItem(m, "Décisions en rafale");

@@ -18,6 +18,9 @@ public class MySeats {
     BodyRepository bodies;
 
     @Inject
+    SeatAddresses addresses;
+
+    @Inject
     Clock clock;
 
     public List<Member> all() {
@@ -25,6 +28,11 @@ public class MySeats {
             return List.of();
         }
         var today = ParisTime.today(clock);
-        return bodies.seatsOf(caller.username(), caller.verifiedEmail()).stream().filter(m -> m.sitsOn(today)).toList();
+        List<Member> seats = bodies.seatsOf(caller.username(), caller.verifiedEmail());
+        String email = caller.verifiedEmail();
+        if (email != null && seats.stream().anyMatch(m -> m.getUsername() != null && m.getEmail() == null)) {
+            addresses.learn(caller.username(), email);
+        }
+        return seats.stream().filter(m -> m.sitsOn(today)).toList();
     }
 }
