@@ -35,6 +35,7 @@ class ContentImportIT {
 
     static final String STALE = "import-ligne-ancienne";
     static final String FRESH = "import-nouveau-fichier";
+    static final String PROPOSED = "import-deja-propose";
     static long staleId;
 
     /** Runs before the container deploys: prepares the database and the content folder it will import. */
@@ -43,18 +44,24 @@ class ContentImportIT {
         var dataSource = new ConfiguredDataSource(new DatabaseSettings(TestDatabase.url(), TestDatabase.user(),
                 TestDatabase.password()));
         Migrations.migrate(dataSource, List.of("resources"), ContentImportIT.class.getClassLoader());
-        TestDatabase.update("DELETE FROM resources_resource WHERE slug IN (?, ?)", STALE, FRESH);
+        TestDatabase.update("DELETE FROM resources_resource WHERE slug IN (?, ?, ?)", STALE, FRESH, PROPOSED);
         String next = TestDatabase.nextValue("resources_resource_seq");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TestDatabase.update("INSERT INTO resources_resource (id, slug, title, summary, body, type, licence, status, "
                 + "source_hash, created_at, updated_at, published_at) VALUES (" + next + ", ?, 'Ancien titre', '', '', "
                 + "'guide', 'etalab-2.0', 'published', 'ancienne-empreinte', ?, ?, ?)", STALE, now, now, now);
         staleId = TestDatabase.count("SELECT id FROM resources_resource WHERE slug = ?", STALE);
+        // Someone's proposal (no source hash: not from a file) whose slug a content file uses too.
+        TestDatabase.update("INSERT INTO resources_resource (id, slug, title, summary, body, type, licence, status, "
+                + "proposed_by, created_at, updated_at) VALUES (" + TestDatabase.nextValue("resources_resource_seq")
+                + ", ?, 'Ma proposition', '', '', 'guide', 'etalab-2.0', 'proposed', 'sujet-proposant', ?, ?)",
+                PROPOSED, now, now);
 
         Path dir = TestContent.dir().resolve("resources");
         write(dir.resolve(STALE + ".md"), "---\ntitle: Titre mis à jour par le fichier\ntype: outil\n---\nCorps.\n");
         write(dir.resolve(FRESH + ".md"), "---\ntitle: Un fichier tout neuf\ntype: etude\nlicence: CC0-1.0\n"
                 + "themes:\n  - evaluation-indicateurs\n  - formation\naudiences: [elus]\n---\n");
+        write(dir.resolve(PROPOSED + ".md"), "---\ntitle: Le fichier qui voudrait la remplacer\n---\nCorps.\n");
         write(dir.resolve("zz-casse.md"), "---\ntitle: [pas refermé\n---\n");
         write(dir.resolve("zz-licence-inconnue.md"), "---\ntitle: Licence fantaisiste\nlicence: WTFPL\n---\n");
         write(dir.resolve("zz-theme-inconnu.md"), "---\ntitle: Thème fantaisiste\nthemes: [jardinage]\n---\n");
@@ -83,6 +90,9 @@ class ContentImportIT {
         assertEquals("outil", http.get("/api/resources/" + STALE).json().getString("type"));
         assertEquals("CC0-1.0", http.get("/api/resources/" + FRESH).json().getString("licence"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE title = 'Licence fantaisiste'"));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE slug = ? AND title = "
+                + "'Ma proposition' AND status = 'proposed' AND proposed_by = 'sujet-proposant'", PROPOSED),
+                "a file never replaces a resource created on the platform");
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM resources_resource WHERE title = 'Thème fantaisiste'"));
 
         var fresh = http.get("/api/resources/" + FRESH).json();

@@ -59,6 +59,11 @@ public class ResourceContentImporter implements ContentImporter {
         if (existing.isPresent() && hash.equals(existing.get().getSourceHash())) {
             return Outcome.UNCHANGED;
         }
+        if (existing.isPresent() && existing.get().getSourceHash() == null) {
+            // Someone's proposal or an editor's resource took this slug first: a file must not replace it.
+            throw new ContentError(file.lineOf("slug"), "l'identifiant « " + slug + " » est déjà celui d'une ressource "
+                    + "créée sur la plateforme ; renommez le fichier");
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Resource resource = existing.orElseGet(() -> new Resource(slug, now));
         ResourceSnapshot before = existing.map(ResourceSnapshot::of).orElse(null);
