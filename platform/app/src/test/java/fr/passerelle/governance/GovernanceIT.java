@@ -726,7 +726,9 @@ class GovernanceIT {
         long closed = reserved.json().getJsonNumber("id").longValue();
         long open = TestDatabase.count("SELECT m.id FROM governance_meeting m WHERE m.slug = ?", "reunion-2026-03-installation");
 
-        Http.Reply stored = upload(secretariat, closed, "note-de-séance.pdf", SampleFiles.pdf("Note reservee aux membres"));
+        String secretWord = "cryptogramme" + Long.toString(closed, 26).replaceAll("[0-9]", "x");
+        Http.Reply stored = upload(secretariat, closed, "note-de-séance.pdf", SampleFiles.pdf("Note reservee aux membres",
+                "Le " + secretWord + " du budget"));
         assertEquals(201, stored.status(), stored.toString());
         String url = stored.json().getString("url");
         assertEquals(200, as("membre").get(url).status(), "members download it");
@@ -737,10 +739,17 @@ class GovernanceIT {
                 .contains("note-de-séance.pdf"));
         assertEquals(0, anonymous().get("/api/governance/meetings/" + closed).json().getJsonArray("documents").size());
         assertFalse(anonymous().get("/gouvernance/" + BODY + "/reunions/" + closed).body().contains("note-de-séance"));
+        Await.until("a reserved document found by its text by a member", SOON,
+                () -> searchTotal(as("membre"), secretWord) == 1);
+        assertEquals(0, searchTotal(anonymous(), secretWord), "nor by search");
+        assertEquals(0, searchTotal(as("participant"), secretWord));
 
-        Http.Reply shared = upload(secretariat, open, "ordre-du-jour.pdf", SampleFiles.pdf("Ordre du jour public"));
+        Http.Reply shared = upload(secretariat, open, "ordre-du-jour.pdf", SampleFiles.pdf("Ordre du jour public",
+                "Point sur le " + secretWord + "public"));
         assertEquals(201, shared.status(), shared.toString());
         assertEquals(200, anonymous().get(shared.json().getString("url")).status(), "public meeting, public documents");
+        Await.until("a public document found by its text by anyone", SOON,
+                () -> searchTotal(anonymous(), secretWord + "public") == 1);
 
         long files = TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment");
         assertEquals(400, upload(secretariat, closed, "faux.pdf", "<script>pas un PDF</script>".getBytes(StandardCharsets.UTF_8))

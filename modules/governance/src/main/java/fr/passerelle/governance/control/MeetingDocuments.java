@@ -6,6 +6,7 @@ import fr.passerelle.kernel.attachments.AttachmentAccess;
 import fr.passerelle.kernel.attachments.Attachments;
 import fr.passerelle.kernel.attachments.StoredFile;
 import fr.passerelle.kernel.attachments.Upload;
+import fr.passerelle.kernel.search.SearchChanges;
 import fr.passerelle.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class MeetingDocuments implements AttachmentAccess {
     @Inject
     GovernancePolicy policy;
 
+    @Inject
+    SearchChanges search;
+
     /** A stored file as governance lists it. */
     public record Document(long id, String filename, String kind, long size, String sizeLabel, String url) {
         static Document of(StoredFile f) {
@@ -53,7 +57,9 @@ public class MeetingDocuments implements AttachmentAccess {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Document attach(Meeting meeting, Upload upload) {
-        return Document.of(attachments.store(owner(meeting), upload));
+        StoredFile stored = attachments.store(owner(meeting), upload);
+        search.changed(MeetingDocumentIndexer.TYPE, stored.id());
+        return Document.of(stored);
     }
 
     @Override

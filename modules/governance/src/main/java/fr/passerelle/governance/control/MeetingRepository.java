@@ -19,6 +19,12 @@ public class MeetingRepository {
     @PersistenceContext(unitName = "passerelle")
     EntityManager em;
 
+    /** A page of meetings in id order, for a walk through the whole table. */
+    public List<Meeting> afterId(long afterId, int max) {
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.id > :after ORDER BY m.id", Meeting.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
     public Optional<Meeting> byId(long id) {
         return Optional.ofNullable(em.find(Meeting.class, id));
     }
