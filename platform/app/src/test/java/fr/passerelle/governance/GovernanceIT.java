@@ -10,6 +10,7 @@ import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
 import fr.passerelle.testkit.SampleFiles;
+import fr.passerelle.testkit.SignIn;
 import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
 import fr.passerelle.testkit.TestMailServer;
@@ -760,6 +761,30 @@ class GovernanceIT {
         assertEquals(403, upload(as("participant"), closed, "x.pdf", SampleFiles.pdf("x")).status());
         assertEquals(files, TestDatabase.count("SELECT COUNT(*) FROM kernel_attachment"), "refusals store nothing");
         assertEquals(201, upload(as("admin"), closed, "annexe.pdf", SampleFiles.pdf("annexe")).status());
+
+        // The secretariat removes documents, from the page (a form with its token) or the API; search forgets them.
+        long noteId = stored.json().getJsonNumber("id").longValue();
+        long sharedId = shared.json().getJsonNumber("id").longValue();
+        assertEquals(403, remove(as("membre"), closed, noteId).status(), "members read, the secretariat removes");
+        assertEquals(404, remove(secretariat, closed, sharedId).status(), "a document of another meeting is not here");
+        assertEquals(404, remove(secretariat, closed, 987654321L).status());
+        Http page = new Http(base).browser().withBearer(TestKeycloak.token("secretariat", "secretariat-demo"));
+        String meetingPage = "/gouvernance/" + BODY + "/reunions/" + closed;
+        Http.Reply shown = page.get(meetingPage);
+        assertTrue(shown.body().contains("Retirer<span class=\"fr-sr-only\"> le document note-de-séance.pdf"), shown.body());
+        assertEquals(303, page.postForm(meetingPage + "/documents/" + noteId + "/retirer", "_csrf",
+                SignIn.formToken(shown)).status());
+        assertEquals(404, as("membre").get(url).status(), "removed");
+        Await.until("the removed document gone from search", SOON, () -> searchTotal(as("membre"), secretWord) == 0);
+        assertEquals(204, remove(secretariat, open, sharedId).status());
+        assertEquals(404, remove(secretariat, open, sharedId).status(), "once");
+        Await.until("the removed public document gone from search", SOON,
+                () -> searchTotal(anonymous(), secretWord + "public") == 0);
+    }
+
+    Http.Reply remove(Http http, long meeting, long file) {
+        return http.send(HttpRequest.newBuilder(http.uri("/api/governance/meetings/" + meeting + "/documents/" + file))
+                .DELETE());
     }
 
     @Test

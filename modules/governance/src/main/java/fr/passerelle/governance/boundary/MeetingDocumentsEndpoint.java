@@ -6,6 +6,7 @@ import fr.passerelle.kernel.web.PasserelleApplication;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,5 +62,19 @@ public class MeetingDocumentsEndpoint {
         var found = lookup.meetingForSecretariat(id);
         MeetingDocuments.Document d = documents.attach(found.meeting(), Uploads.file(parts));
         return Response.created(URI.create(d.url())).entity(d).build();
+    }
+
+    @DELETE
+    @Path("{file}")
+    @Transactional
+    @SecurityRequirement(name = PasserelleApplication.BEARER)
+    @Operation(summary = "Retire un document de la réunion (secrétariat)")
+    @APIResponse(responseCode = "204", description = "Document retiré")
+    @APIResponse(responseCode = "403", description = "Réservé au secrétariat de l'instance")
+    @APIResponse(responseCode = "404", description = "Pas de document de ce numéro dans cette réunion")
+    public Response remove(@PathParam("id") String id, @PathParam("file") String file) {
+        var found = lookup.meetingForSecretariat(id);
+        documents.remove(found.meeting(), file);
+        return Response.noContent().build();
     }
 }

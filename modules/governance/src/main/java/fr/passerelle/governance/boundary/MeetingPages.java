@@ -307,6 +307,16 @@ public class MeetingPages {
     }
 
     @POST
+    @Path("documents/{file}/retirer")
+    @Transactional
+    public Response removeDocument(@PathParam("body") String slug, @PathParam("id") String id,
+                                   @PathParam("file") String file) {
+        GovernanceLookup.MeetingOf found = lookup.meetingForSecretariat(slug, id);
+        documents.remove(found.meeting(), file);
+        return back(found, "documents");
+    }
+
+    @POST
     @Path("statut")
     @Transactional
     public Response status(@PathParam("body") String slug, @PathParam("id") String id,

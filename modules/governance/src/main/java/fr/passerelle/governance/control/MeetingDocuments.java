@@ -11,6 +11,7 @@ import fr.passerelle.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,16 @@ public class MeetingDocuments implements AttachmentAccess {
         StoredFile stored = attachments.store(owner(meeting), upload);
         search.changed(MeetingDocumentIndexer.TYPE, stored.id());
         return Document.of(stored);
+    }
+
+    /** Removes one of the meeting's documents; a file of anything else is "not found" here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(Meeting meeting, String fileId) {
+        StoredFile file = InputRules.id(fileId).flatMap(attachments::find)
+                .filter(f -> f.owner().equals(owner(meeting)))
+                .orElseThrow(() -> new NotFoundException("Cette réunion n'a pas de document portant ce numéro."));
+        attachments.delete(file.id());
+        search.changed(MeetingDocumentIndexer.TYPE, file.id());
     }
 
     @Override
