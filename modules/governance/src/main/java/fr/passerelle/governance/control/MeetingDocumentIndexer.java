@@ -32,6 +32,9 @@ public class MeetingDocumentIndexer implements SearchIndexer {
     @Inject
     BodyRepository bodies;
 
+    @Inject
+    MeetingDocuments documents;
+
     @Override
     public String type() {
         return TYPE;
@@ -44,7 +47,7 @@ public class MeetingDocumentIndexer implements SearchIndexer {
 
     @Override
     public Optional<SearchDocument> document(String id) {
-        return EntityIds.parse(id).flatMap(attachments::find).flatMap(f -> meetingOf(f.owner())
+        return EntityIds.parse(id).flatMap(attachments::find).flatMap(f -> documents.meetingOf(f.owner())
                 .flatMap(m -> bodies.byId(m.getBodyId()).map(b -> toDocument(f, attachments.text(f.id()), m, b))));
     }
 
@@ -53,13 +56,6 @@ public class MeetingDocumentIndexer implements SearchIndexer {
         EntityIds.walk(meetings::afterId, Meeting::getId, m -> bodies.byId(m.getBodyId()).ifPresent(b ->
                 attachments.ofOwner(MeetingDocuments.owner(m))
                         .forEach(f -> sink.accept(toDocument(f, attachments.text(f.id()), m, b)))));
-    }
-
-    private Optional<Meeting> meetingOf(String owner) {
-        if (owner == null || !owner.startsWith(MeetingDocuments.MEETING)) {
-            return Optional.empty();
-        }
-        return EntityIds.parse(owner.substring(MeetingDocuments.MEETING.length())).flatMap(meetings::byId);
     }
 
     static SearchDocument toDocument(StoredFile f, String text, Meeting meeting, Body body) {

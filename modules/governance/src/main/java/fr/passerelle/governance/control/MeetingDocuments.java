@@ -90,7 +90,8 @@ public class MeetingDocuments implements AttachmentAccess {
         return meetingOf(owner).map(m -> m.getDocumentsVisibility() == Readership.PUBLIC).orElse(false);
     }
 
-    private Optional<Meeting> meetingOf(String owner) {
+    /** The meeting whose documents the owner names; empty for any other owner. */
+    Optional<Meeting> meetingOf(String owner) {
         if (owner == null || !owner.startsWith(MEETING)) {
             return Optional.empty();
         }
