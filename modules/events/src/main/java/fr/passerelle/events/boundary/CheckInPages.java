@@ -7,6 +7,7 @@ import fr.passerelle.events.control.EventRepository;
 import fr.passerelle.events.entity.Event;
 import fr.passerelle.events.entity.EventSession;
 import fr.passerelle.kernel.errors.Conflict;
+import fr.passerelle.kernel.errors.ErrorResponses;
 import fr.passerelle.kernel.errors.InvalidInput;
 import fr.passerelle.kernel.security.Caller;
 import fr.passerelle.kernel.web.View;
@@ -78,7 +79,7 @@ public class CheckInPages {
                     : " (" + outcome.registration().getOrganisation() + ")") + " est enregistré·e.");
             status = outcome.repeated() ? 409 : 200;
         } catch (InvalidInput | NotFoundException | Conflict refused) {
-            status = refused instanceof InvalidInput ? 400 : refused instanceof NotFoundException ? 404 : 409;
+            status = ErrorResponses.statusOf(refused);
             result.put("ok", false);
             result.put("title", "Code refusé");
             result.put("message", refused instanceof InvalidInput invalid

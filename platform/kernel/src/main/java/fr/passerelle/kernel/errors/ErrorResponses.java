@@ -72,6 +72,11 @@ public final class ErrorResponses {
         return p.equals("api") || p.startsWith("api/");
     }
 
+    /** The status an error answers with, for a page that shows the refusal itself instead of throwing it. */
+    public static int statusOf(Throwable error) {
+        return problemFor(error).getStatus();
+    }
+
     static Problem problemFor(Throwable error) {
         BodyTooLarge tooLarge = find(error, BodyTooLarge.class);
         if (tooLarge != null || error instanceof BodySizeLimit.RequestTooLarge) {

@@ -43,6 +43,8 @@ class ErrorResponsesTest {
                 new BodyTooLarge(1024)))).getStatus());
         assertEquals(415, ErrorResponses.problemFor(new NotSupportedException()).getStatus());
         assertEquals(409, ErrorResponses.problemFor(new Conflict("pris")).getStatus());
+        assertEquals(409, ErrorResponses.statusOf(new Conflict("pris")));
+        assertEquals(404, ErrorResponses.statusOf(new NotFoundException()));
     }
 
     @Test
