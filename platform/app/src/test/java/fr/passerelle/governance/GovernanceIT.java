@@ -768,6 +768,9 @@ class GovernanceIT {
         assertEquals(403, remove(as("membre"), closed, noteId).status(), "members read, the secretariat removes");
         assertEquals(404, remove(secretariat, closed, sharedId).status(), "a document of another meeting is not here");
         assertEquals(404, remove(secretariat, closed, 987654321L).status());
+        assertEquals(401, remove(anonymous(), closed, noteId).status());
+        assertEquals(404, secretariat.send(HttpRequest.newBuilder(secretariat.uri("/api/governance/meetings/" + closed
+                + "/documents/%3Cscript%3E")).DELETE()).status(), "not a file number");
         Http page = new Http(base).browser().withBearer(TestKeycloak.token("secretariat", "secretariat-demo"));
         String meetingPage = "/gouvernance/" + BODY + "/reunions/" + closed;
         Http.Reply shown = page.get(meetingPage);

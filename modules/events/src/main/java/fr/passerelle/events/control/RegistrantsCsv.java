@@ -37,7 +37,8 @@ public final class RegistrantsCsv {
         try (CSVPrinter csv = new CSVPrinter(bom(writer),
                 CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(HEADER).get())) {
             for (Registration r : registrations) {
-                csv.printRecord(r.getId(), CsvCells.defused(r.getName()), CsvCells.defused(r.getEmail()), CsvCells.defused(r.getOrganisation()),
+                csv.printRecord(r.getId(), CsvCells.defused(r.getName()), CsvCells.defused(r.getEmail()),
+                        CsvCells.defused(r.getOrganisation()),
                         r.getStructureType().label(), r.getCommuneCode() == null ? "" : r.getCommuneCode(),
                         CsvCells.defused(r.getAccessibility()), r.getStatus().label(),
                         r.getWaitlistPosition() == null ? "" : r.getWaitlistPosition(),

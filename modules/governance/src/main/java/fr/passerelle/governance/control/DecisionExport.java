@@ -25,7 +25,8 @@ public class DecisionExport {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Decision d : decisions) {
-                printer.printRecord(d.getNumber(), d.getDecidedOn().toString(), CsvCells.defused(d.getTitle()), CsvCells.defused(d.getText()),
+                printer.printRecord(d.getNumber(), d.getDecidedOn().toString(), CsvCells.defused(d.getTitle()),
+                        CsvCells.defused(d.getText()),
                         d.getAdoption().label(), count(d.getVotesFor()), count(d.getVotesAgainst()),
                         count(d.getAbstentions()), d.getVisibility().label(),
                         body.getPath() + "/decisions/" + d.getNumber());
