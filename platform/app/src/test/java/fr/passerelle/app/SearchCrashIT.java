@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.RandomWords;
 import fr.passerelle.testkit.TestContent;
 import fr.passerelle.testkit.TestDatabase;
 import fr.passerelle.testkit.TestKeycloak;
@@ -54,7 +55,7 @@ class SearchCrashIT {
         Http author = new Http(new URL("http://localhost:" + port + "/"))
                 .withBearer(TestKeycloak.token("participant", "participant-demo"));
 
-        String word = "crash" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        String word = RandomWords.of("crash", 6);
         Http.Reply created = author.postJson("/api/resources", Json.createObjectBuilder()
                 .add("title", "Avant la panne " + word).add("summary", "Proposition écrite juste avant l'arrêt brutal")
                 .add("body", "Texte " + word).add("type", "guide").build().toString());

@@ -10,6 +10,7 @@ import fr.passerelle.app.probe.ProbeNotes;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.RandomWords;
 import fr.passerelle.testkit.TestKeycloak;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -21,7 +22,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -86,7 +86,7 @@ class SearchIT {
 
     @Test
     void membersOnlyDocumentsAreInvisibleToOthersInHitsCountsFacetsAndSuggestions() {
-        String word = "quetzal" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String word = RandomWords.of("quetzal", 4);
         putNote("confidentielle-" + word, "Compte rendu réservé " + word, "Le comité a discuté de " + word + ".",
                 "Gouvernance réservée " + word, "body:" + ProbeMembership.BODY);
         Http member = as("membre");
@@ -114,7 +114,7 @@ class SearchIT {
 
     @Test
     void similarDocumentsAreTrimmedForTheCaller() {
-        String word = "ornithorynque" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String word = RandomWords.of("ornithorynque", 4);
         String text = "Les ateliers " + word + " de médiation accompagnent les habitants vers les démarches en ligne.";
         putNote("source-" + word, "Ateliers " + word, text, "Essais", "public");
         putNote("publique-" + word, "Ateliers " + word + " en mairie", text, "Essais", "public");
@@ -134,7 +134,7 @@ class SearchIT {
 
     @Test
     void aChangeOfVisibilityIsReflectedAtTheNextRefresh() {
-        String word = "visib" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String word = RandomWords.of("visib", 5);
         putNote(word, "Brouillon " + word, "Texte provisoire.", "Essais", "role:editor");
         Http editor = as("editrice");
         Await.until("the draft is searchable by editors", SOON, () -> total(editor, word) == 1);
@@ -153,7 +153,7 @@ class SearchIT {
 
     @Test
     void contentIsEscapedInSnippetsAndPages() {
-        String word = "echap" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String word = RandomWords.of("echap", 5);
         putNote(word, "<script>alert('titre')</script> " + word, "<img src=x onerror=alert(1)> " + word + " <b>gras</b>",
                 "Essais", "public");
         Await.until("the note is searchable", SOON, () -> total(anonymous(), word) == 1);
@@ -168,7 +168,7 @@ class SearchIT {
 
     @Test
     void proposalsAreSeenByTheirAuthorAndEditorsOnly() {
-        String word = "propo" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String word = RandomWords.of("propo", 5);
         Http author = as("participant");
         Http.Reply created = author.postJson("/api/resources", Json.createObjectBuilder()
                 .add("title", "Proposition " + word).add("summary", "Une proposition à relire")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.RandomWords;
 import fr.passerelle.testkit.TestKeycloak;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -226,7 +226,7 @@ class SearchRelevanceIT {
         Await.until("the seed content is indexed", STARTUP, () -> total(anonymous(), "pass") > 0 && seedIndexed(slugs));
 
         // A proposal waiting for review, worded to match many queries of the table if it leaked.
-        String word = "relev" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String word = RandomWords.of("relev", 5);
         Http author = as("participant");
         Http.Reply created = author.postJson("/api/resources", Json.createObjectBuilder()
                 .add("title", "Pass numérique, médiation numérique et aidants connect dans une petite commune " + word)

@@ -9,6 +9,7 @@ import fr.passerelle.app.probe.ProbeClock;
 import fr.passerelle.testkit.Await;
 import fr.passerelle.testkit.Deployments;
 import fr.passerelle.testkit.Http;
+import fr.passerelle.testkit.RandomWords;
 import fr.passerelle.testkit.SampleFiles;
 import fr.passerelle.testkit.SignIn;
 import fr.passerelle.testkit.TestDatabase;
@@ -81,7 +82,7 @@ class GovernanceIT {
     }
 
     static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        return RandomWords.of(prefix, 6);
     }
 
     static String q(String text) {
